@@ -12,6 +12,7 @@ export * from './formulations/make-dose.js';
 export * from './regimen/parse-regimen.js';
 export * from './regimen/regimen.js';
 export * from './result.js';
+export * from './sources/cited-sources.js';
 export * from './sources/clinical-sources-markdown.js';
 export * from './sources/registry.js';
 export * from './units/format-dose.js';

@@ -12,9 +12,7 @@ export interface CoreError {
   readonly expected?: string;
 }
 
-export type Result<T, E = CoreError> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+export type Result<T, E = CoreError> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 

@@ -51,7 +51,8 @@ const validate = (input: DoseCheckInput): Result<true> => {
       expected: INDICATIONS.join(', '),
     });
   }
-  if (input.regimen.length === 0) return err('REGIMEN_EMPTY', 'No dose was given.', { field: 'dose', expected: 'at least one dose' });
+  if (input.regimen.length === 0)
+    return err('REGIMEN_EMPTY', 'No dose was given.', { field: 'dose', expected: 'at least one dose' });
   const checks: [keyof DoseCheckInput, number | undefined, number, number, string][] = [
     ['ageYears', input.ageYears, 0, 120, 'an age in years from 0 to 120'],
     ['weightKg', input.weightKg, 0.5, 350, 'a body weight from 0.5 to 350 kg'],
@@ -119,7 +120,8 @@ const limitFindings = (
         : {
             code: 'ELDERLY_START_LOW',
             severity: 'info',
-            message: 'Older adults are more sensitive to benzodiazepines: keep to the lowest dose that works and watch for falls and confusion.',
+            message:
+              'Older adults are more sensitive to benzodiazepines: keep to the lowest dose that works and watch for falls and confusion.',
             source: dosing.source,
           },
     );
@@ -136,7 +138,12 @@ const pediatricFindings = (dosing: IndicationDosing, input: DoseCheckInput, dail
       (input.weightKg !== undefined && input.weightKg < rule.appliesTo.maxWeightKg));
   const findings: Finding[] = [];
   if (child && rule === undefined && dosing.pediatricNote !== undefined) {
-    findings.push({ code: 'PEDIATRIC_NOT_ESTABLISHED', severity: 'warning', message: dosing.pediatricNote, source: dosing.source });
+    findings.push({
+      code: 'PEDIATRIC_NOT_ESTABLISHED',
+      severity: 'warning',
+      message: dosing.pediatricNote,
+      source: dosing.source,
+    });
   }
   if (!rule || !byWeight) return findings;
   if (input.weightKg === undefined) {
@@ -168,45 +175,40 @@ const pediatricFindings = (dosing: IndicationDosing, input: DoseCheckInput, dail
   return findings;
 };
 
-const coUseFindings = (coUse: readonly CoUse[]): Finding[] =>
-  coUse.flatMap((substance): Finding[] => {
-    switch (substance) {
-      case 'opioids':
-        return [
-          {
-            code: 'OPIOID_CO_USE',
-            severity: 'warning',
-            message:
-              'Benzodiazepines with opioids can slow or stop breathing and cause death (FDA boxed warning). Use together only when there is no alternative, at the lowest doses.',
-            source: 'fda-dsc-2016-opioids',
-          },
-          {
-            code: 'NALOXONE_ADVICE',
-            severity: 'info',
-            message: 'With opioids prescribed, keep naloxone at home and show family or friends how to use it.',
-            source: 'joint-cpg-2025',
-          },
-        ];
-      case 'alcohol':
-        return [
-          {
-            code: 'ALCOHOL_CO_USE',
-            severity: 'warning',
-            message: 'Alcohol adds to the sedation and can slow breathing; avoid drinking while taking this medicine.',
-            source: 'fda-klonopin-label',
-          },
-        ];
-      case 'sedatives':
-        return [
-          {
-            code: 'SEDATIVE_CO_USE',
-            severity: 'warning',
-            message: 'Other sedating medicines (sleeping pills, other benzodiazepines, gabapentinoids, sedating antihistamines) add to drowsiness and slowed breathing.',
-            source: 'fda-klonopin-label',
-          },
-        ];
-    }
-  });
+const CO_USE_FINDINGS: Readonly<Record<CoUse, readonly Finding[]>> = {
+  opioids: [
+    {
+      code: 'OPIOID_CO_USE',
+      severity: 'warning',
+      message:
+        'Benzodiazepines with opioids can slow or stop breathing and cause death (FDA boxed warning). Use together only when there is no alternative, at the lowest doses.',
+      source: 'fda-dsc-2016-opioids',
+    },
+    {
+      code: 'NALOXONE_ADVICE',
+      severity: 'info',
+      message: 'With opioids prescribed, keep naloxone at home and show family or friends how to use it.',
+      source: 'joint-cpg-2025',
+    },
+  ],
+  alcohol: [
+    {
+      code: 'ALCOHOL_CO_USE',
+      severity: 'warning',
+      message: 'Alcohol adds to the sedation and can slow breathing; avoid drinking while taking this medicine.',
+      source: 'fda-klonopin-label',
+    },
+  ],
+  sedatives: [
+    {
+      code: 'SEDATIVE_CO_USE',
+      severity: 'warning',
+      message:
+        'Other sedating medicines (sleeping pills, other benzodiazepines, gabapentinoids, sedating antihistamines) add to drowsiness and slowed breathing.',
+      source: 'fda-klonopin-label',
+    },
+  ],
+};
 
 const makeableFindings = (drug: Drug, regimen: Regimen): Finding[] => {
   const amounts = [...new Set(regimen.map((dose) => dose.amountUg))];
@@ -262,7 +264,7 @@ export const checkDose = (input: DoseCheckInput): Result<DoseCheck> => {
     findings.push(...pediatricFindings(reference, input, daily));
   }
 
-  findings.push(...coUseFindings([...new Set(input.coUse ?? [])]));
+  findings.push(...[...new Set(input.coUse ?? [])].flatMap((substance) => CO_USE_FINDINGS[substance]));
   const equivalent = diazepamEquivalent(drug.id, daily);
   // A drug no table lists is treated as high dose for dependence risk: the cautious reading.
   const band = equivalent ? doseBand(equivalent.estimateUg) : 'high';

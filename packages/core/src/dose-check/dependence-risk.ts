@@ -38,8 +38,7 @@ export const dependenceRisk = (input: DependenceRiskInput): Finding => {
       source,
     };
   }
-  const likely =
-    input.durationDays >= THREE_MONTHS_DAYS || (input.durationDays >= ONE_MONTH_DAYS && input.band !== 'low');
+  const likely = input.durationDays >= THREE_MONTHS_DAYS || (input.durationDays >= ONE_MONTH_DAYS && input.band !== 'low');
   if (likely) {
     return {
       code: 'DEPENDENCE_LIKELY',

@@ -95,7 +95,14 @@ export const CLONAZEPAM: Drug = {
     tmax: { value: 1.7, unit: 'h', range: { low: 1, high: 4 }, source: 'crevoisier-2003' },
     proteinBinding: { value: 85, unit: '%', source: LABEL },
     clearance: { value: 4.3, unit: 'L/h', range: { low: 3.3, high: 4.9 }, cvPercent: 20, source: 'greenblatt-2005' },
-    volume: { value: 3, unit: 'L/kg', range: { low: 1.5, high: 4.4 }, cvPercent: 25, source: 'stepdown-derived-pk', confidence: 'low' },
+    volume: {
+      value: 3,
+      unit: 'L/kg',
+      range: { low: 1.5, high: 4.4 },
+      cvPercent: 25,
+      source: 'stepdown-derived-pk',
+      confidence: 'low',
+    },
     absorptionRate: { value: 1.7, unit: '1/h', range: { low: 1.5, high: 1.7 }, source: 'greenblatt-2005' },
     metabolism: {
       text: 'Extensive liver metabolism, including by CYP3A; mainly nitro-reduction to 7-amino-clonazepam, which has little activity. Under 2% is excreted unchanged.',
@@ -162,7 +169,8 @@ export const CLONAZEPAM: Drug = {
     },
     {
       id: 'cns-depressants',
-      title: 'Other sedatives (other benzodiazepines, sleeping pills, sedating antihistamines, barbiturates, gabapentinoids, antipsychotics)',
+      title:
+        'Other sedatives (other benzodiazepines, sleeping pills, sedating antihistamines, barbiturates, gabapentinoids, antipsychotics)',
       examples: ['zolpidem', 'diphenhydramine', 'phenobarbital', 'gabapentin', 'pregabalin', 'quetiapine'],
       effect: 'Added sedation and slowed breathing.',
       action: 'Tell the prescriber about every sedating medicine; doses may need to be lower.',

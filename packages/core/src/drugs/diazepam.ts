@@ -21,7 +21,8 @@ export const DIAZEPAM: Drug = {
       startDailyUg: mg(4),
       maxDailyUg: mg(40),
       elderlyStartDailyUg: mg(2),
-      titration: 'Adults 2–10 mg two to four times daily. Older or debilitated adults: 2–2.5 mg once or twice daily to start, raised slowly.',
+      titration:
+        'Adults 2–10 mg two to four times daily. Older or debilitated adults: 2–2.5 mg once or twice daily to start, raised slowly.',
       source: LABEL,
       // The label gives ranges, not a stated maximum: 40 mg is 10 mg four times daily.
       confidence: 'low',
@@ -60,8 +61,24 @@ export const DIAZEPAM: Drug = {
     { id: 'diazepam-tablet-2', kind: 'tablet', strengthUg: mg(2), split: 'halves', markets: ['US', 'UK'], source: LABEL },
     { id: 'diazepam-tablet-5', kind: 'tablet', strengthUg: mg(5), split: 'halves', markets: ['US', 'UK'], source: LABEL },
     { id: 'diazepam-tablet-10', kind: 'tablet', strengthUg: mg(10), split: 'halves', markets: ['US', 'UK'], source: LABEL },
-    { id: 'diazepam-solution-1', kind: 'oral-solution', strengthUg: mg(1), split: 'none', markets: ['US'], note: '5 mg/5 mL', source: LABEL },
-    { id: 'diazepam-solution-5', kind: 'oral-solution', strengthUg: mg(5), split: 'none', markets: ['US'], note: 'Intensol concentrate 5 mg/mL', source: LABEL },
+    {
+      id: 'diazepam-solution-1',
+      kind: 'oral-solution',
+      strengthUg: mg(1),
+      split: 'none',
+      markets: ['US'],
+      note: '5 mg/5 mL',
+      source: LABEL,
+    },
+    {
+      id: 'diazepam-solution-5',
+      kind: 'oral-solution',
+      strengthUg: mg(5),
+      split: 'none',
+      markets: ['US'],
+      note: 'Intensol concentrate 5 mg/mL',
+      source: LABEL,
+    },
     {
       id: 'diazepam-solution-0.4',
       kind: 'oral-solution',

@@ -15,14 +15,7 @@ export interface Range {
 
 export type Market = 'US' | 'UK';
 export type HalfLifeClass = 'short' | 'intermediate' | 'long';
-export type Indication =
-  | 'panic'
-  | 'seizure'
-  | 'anxiety'
-  | 'insomnia'
-  | 'alcohol-withdrawal'
-  | 'muscle-spasm'
-  | 'other';
+export type Indication = 'panic' | 'seizure' | 'anxiety' | 'insomnia' | 'alcohol-withdrawal' | 'muscle-spasm' | 'other';
 
 export const INDICATIONS: readonly Indication[] = [
   'panic',

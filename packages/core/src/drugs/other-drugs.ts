@@ -159,9 +159,7 @@ export const OTHER_DRUGS: readonly Drug[] = [
     name: 'temazepam',
     brands: [{ name: 'Restoril', markets: ['US'] }],
     schedule: { us: 'C-IV', source: US },
-    indications: [
-      dosing('insomnia', 'Short-term treatment of insomnia', 30, US, { startMg: 15, elderlyStartMg: 7.5 }),
-    ],
+    indications: [dosing('insomnia', 'Short-term treatment of insomnia', 30, US, { startMg: 15, elderlyStartMg: 7.5 })],
     formulations: [
       form('temazepam', 'capsule', 7.5, ['US'], US),
       form('temazepam', 'capsule', 15, ['US'], US),
@@ -177,10 +175,7 @@ export const OTHER_DRUGS: readonly Drug[] = [
     name: 'nitrazepam',
     brands: [{ name: 'Mogadon', markets: ['UK'] }],
     indications: [dosing('insomnia', 'Short-term treatment of insomnia', 10, UK, { startMg: 5, elderlyStartMg: 2.5 })],
-    formulations: [
-      form('nitrazepam', 'tablet', 5, ['UK'], UK, 'halves'),
-      form('nitrazepam', 'oral-solution', 0.5, ['UK'], UK),
-    ],
+    formulations: [form('nitrazepam', 'tablet', 5, ['UK'], UK, 'halves'), form('nitrazepam', 'oral-solution', 0.5, ['UK'], UK)],
     pharmacokinetics: { halfLife: halfLife(15, 38, HALF_LIFE) },
   }),
   summary({
@@ -191,13 +186,8 @@ export const OTHER_DRUGS: readonly Drug[] = [
       { name: 'Lexomil', markets: [] },
       { name: 'Lectopam', markets: [] },
     ],
-    indications: [
-      dosing('anxiety', 'Anxiety (outpatients)', 18, UK, { startMg: 3, elderlyStartMg: 1.5, confidence: 'low' }),
-    ],
-    formulations: [
-      form('bromazepam', 'tablet', 1.5, ['UK'], UK),
-      form('bromazepam', 'tablet', 3, ['UK'], UK),
-    ],
+    indications: [dosing('anxiety', 'Anxiety (outpatients)', 18, UK, { startMg: 3, elderlyStartMg: 1.5, confidence: 'low' })],
+    formulations: [form('bromazepam', 'tablet', 1.5, ['UK'], UK), form('bromazepam', 'tablet', 3, ['UK'], UK)],
     pharmacokinetics: { halfLife: halfLife(10, 20, 'ashton-manual-unconfirmed') },
   }),
   summary({
@@ -294,7 +284,9 @@ export const OTHER_DRUGS: readonly Drug[] = [
       { name: 'Zimovane', markets: ['UK'] },
       { name: 'Imovane', markets: [] },
     ],
-    indications: [dosing('insomnia', 'Short-term treatment of insomnia (up to 4 weeks)', 7.5, UK, { startMg: 7.5, elderlyStartMg: 3.75 })],
+    indications: [
+      dosing('insomnia', 'Short-term treatment of insomnia (up to 4 weeks)', 7.5, UK, { startMg: 7.5, elderlyStartMg: 3.75 }),
+    ],
     formulations: [form('zopiclone', 'tablet', 3.75, ['UK'], UK), form('zopiclone', 'tablet', 7.5, ['UK'], UK, 'halves')],
     pharmacokinetics: { halfLife: halfLife(5, 6, HALF_LIFE) },
   }),

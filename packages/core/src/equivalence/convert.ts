@@ -3,7 +3,7 @@ import type { Drug } from '../drugs/drug.js';
 import { halfLifeClass } from '../drugs/half-life-class.js';
 import { err, ok, type Result } from '../result.js';
 import type { SourceId } from '../sources/registry.js';
-import { type Micrograms, micrograms, mg, roundDiv } from '../units/units.js';
+import { type Micrograms, mg, micrograms, roundDiv } from '../units/units.js';
 import { type DoseBand, doseBand } from './dose-band.js';
 import {
   DEFAULT_EQUIVALENCE_TABLE,
@@ -119,7 +119,7 @@ const warningsFor = (input: ConversionInput, from: Drug, to: Drug, estimates: re
   if (high > low) {
     notes.push({
       code: 'SOURCES_DISAGREE',
-      message: `The tables disagree: from ${roundDiv(high * 10, low) / 10}-fold between the lowest and highest estimate. The range is shown; choose within it with the prescriber.`,
+      message: `The tables disagree: the highest estimate is ${roundDiv(high * 10, low) / 10} times the lowest. The range is shown; choose within it with the prescriber.`,
       source: 'joint-cpg-2025',
     });
   }
@@ -196,10 +196,14 @@ export const convertDose = (input: ConversionInput): Result<Conversion> => {
   const primary = estimates.find((e) => e.table.id === tableId);
   if (!primary) {
     const others = estimates.map((e) => e.table.id);
-    return err('EQUIVALENCE_NOT_IN_TABLE', `The ${chosen.name} table does not list both ${from.value.name} and ${to.value.name}.`, {
-      field: 'source',
-      expected: others.length > 0 ? `a table that lists both: ${others.join(', ')}` : 'two drugs that some table lists',
-    });
+    return err(
+      'EQUIVALENCE_NOT_IN_TABLE',
+      `The ${chosen.name} table does not list both ${from.value.name} and ${to.value.name}.`,
+      {
+        field: 'source',
+        expected: others.length > 0 ? `a table that lists both: ${others.join(', ')}` : 'two drugs that some table lists',
+      },
+    );
   }
   // Every table lists diazepam, so a drug the chosen table lists always has an equivalent.
   const equivalent = diazepamEquivalent(from.value.id, input.doseUg, tableId) as NonNullable<

@@ -11,7 +11,3 @@ export interface RegimenDose {
 export type Regimen = readonly RegimenDose[];
 
 export const dailyTotal = (regimen: Regimen): Micrograms => sumMicrograms(regimen.map((dose) => dose.amountUg));
-
-/** The largest single dose in a regimen (0 for an empty one). */
-export const largestDose = (regimen: Regimen): Micrograms =>
-  regimen.reduce<Micrograms>((max, dose) => (dose.amountUg > max ? dose.amountUg : max), 0 as Micrograms);

@@ -48,11 +48,15 @@ export const SOURCES = defineSources({
     year: 2024,
     citation: 'DailyMed setid 1aef0069-80ea-483d-ac70-c8d485462c5b, updated 2024-01-30',
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=1aef0069-80ea-483d-ac70-c8d485462c5b',
-    supports: ['ODT strengths 0.125, 0.25, 0.5, 1 and 2 mg', 'boxed warning: dependence and withdrawal risk rise with duration and dose'],
+    supports: [
+      'ODT strengths 0.125, 0.25, 0.5, 1 and 2 mg',
+      'boxed warning: dependence and withdrawal risk rise with duration and dose',
+    ],
     confidence: 'high',
   },
   'fda-dsc-2016-opioids': {
-    title: 'FDA Drug Safety Communication: FDA warns about serious risks and death when combining opioid pain or cough medicines with benzodiazepines; requires its strongest warning',
+    title:
+      'FDA Drug Safety Communication: FDA warns about serious risks and death when combining opioid pain or cough medicines with benzodiazepines; requires its strongest warning',
     authors: 'US Food and Drug Administration',
     year: 2016,
     citation: 'Drug Safety Communication, 31 August 2016',
@@ -120,18 +124,25 @@ export const SOURCES = defineSources({
     title: 'Quality prescribing for benzodiazepines and z-drugs: a guide for improvement 2024–2027 — switching to diazepam',
     authors: 'Scottish Government / NHS Scotland (Right Decisions)',
     year: 2024,
-    citation: 'Equivalence table adapted from Ashton, the Maudsley Prescribing Guidelines and UKMi; values per diazepam 5 mg, doubled here',
+    citation:
+      'Equivalence table adapted from Ashton, the Maudsley Prescribing Guidelines and UKMi; values per diazepam 5 mg, doubled here',
     url: 'https://rightdecisions.scot.nhs.uk/benzodiazepines-and-z-drugs-quality-prescribing-a-guide-for-improvement/',
     supports: ['UK oral doses approximately equivalent to diazepam 5 mg (NHS Scotland / UKMi column)'],
     confidence: 'high',
   },
   'crevoisier-2003': {
-    title: 'Comparative single-dose pharmacokinetics of clonazepam following intravenous, intramuscular and oral administration to healthy volunteers',
+    title:
+      'Comparative single-dose pharmacokinetics of clonazepam following intravenous, intramuscular and oral administration to healthy volunteers',
     authors: 'Crevoisier C, Delisle MC, Joseph I, Foletti G',
     year: 2003,
     citation: 'Eur Neurol 2003;49:173–177; doi:10.1159/000069089',
     url: 'https://doi.org/10.1159/000069089',
-    supports: ['oral bioavailability 90%', 'Tmax 1.7 h and Cmax 14.9 ng/mL after 2 mg orally', 'IV clearance 55 mL/min', 'half-life 38–44 h'],
+    supports: [
+      'oral bioavailability 90%',
+      'Tmax 1.7 h and Cmax 14.9 ng/mL after 2 mg orally',
+      'IV clearance 55 mL/min',
+      'half-life 38–44 h',
+    ],
     confidence: 'high',
   },
   'greenblatt-2005': {
@@ -140,11 +151,17 @@ export const SOURCES = defineSources({
     year: 2005,
     citation: 'J Clin Pharmacol 2005;45:1288–1295; PMID 16239362',
     url: 'https://pubmed.ncbi.nlm.nih.gov/16239362/',
-    supports: ['apparent oral clearance 72 mL/min (≈4.3 L/h)', 'absorption half-life 24 min (ka ≈ 1.7 /h)', 'half-life ~40 h', '3.3-fold accumulation with three-times-daily dosing'],
+    supports: [
+      'apparent oral clearance 72 mL/min (≈4.3 L/h)',
+      'absorption half-life 24 min (ka ≈ 1.7 /h)',
+      'half-life ~40 h',
+      '3.3-fold accumulation with three-times-daily dosing',
+    ],
     confidence: 'high',
   },
   'berlin-dahlstrom-1975': {
-    title: 'Pharmacokinetics of the anticonvulsant drug clonazepam evaluated from single oral and intravenous doses and by repeated oral administration',
+    title:
+      'Pharmacokinetics of the anticonvulsant drug clonazepam evaluated from single oral and intravenous doses and by repeated oral administration',
     authors: 'Berlin A, Dahlström H',
     year: 1975,
     citation: 'Eur J Clin Pharmacol 1975;9:155–159; doi:10.1007/BF00614012',
@@ -157,7 +174,10 @@ export const SOURCES = defineSources({
     authors: 'Yukawa E, Satou M, Nonaka T, et al.',
     year: 2002,
     citation: 'J Clin Pharmacol 2002;42:81–88',
-    supports: ['between-subject variability of clearance 20.1% CV', 'CYP3A-inducing antiepileptics raise clearance (×1.18 with one)'],
+    supports: [
+      'between-subject variability of clearance 20.1% CV',
+      'CYP3A-inducing antiepileptics raise clearance (×1.18 with one)',
+    ],
     confidence: 'high',
   },
   'stepdown-derived-pk': {
@@ -170,7 +190,8 @@ export const SOURCES = defineSources({
     note: 'A planning default, not a published model; implied half-life 0.693 × 210 L / 4.3 L/h ≈ 34 h lies within the label’s 30–40 h.',
   },
   'rosenbaum-1997': {
-    title: 'Clonazepam in the treatment of panic disorder with or without agoraphobia: a dose-response study of efficacy, safety, and discontinuance',
+    title:
+      'Clonazepam in the treatment of panic disorder with or without agoraphobia: a dose-response study of efficacy, safety, and discontinuance',
     authors: 'Rosenbaum JF, Moroz G, Bowden CL',
     year: 1997,
     citation: 'J Clin Psychopharmacol 1997;17:390–400; PMID 9315990',
@@ -192,7 +213,8 @@ export const SOURCES = defineSources({
     title: 'US prescribing information for benzodiazepines and Z-drugs (DailyMed)',
     authors: 'US National Library of Medicine DailyMed; product manufacturers',
     year: 2024,
-    citation: 'Current US labels for alprazolam, lorazepam, chlordiazepoxide, oxazepam, temazepam, clobazam, clorazepate, estazolam, flurazepam, triazolam and zolpidem',
+    citation:
+      'Current US labels for alprazolam, lorazepam, chlordiazepoxide, oxazepam, temazepam, clobazam, clorazepate, estazolam, flurazepam, triazolam and zolpidem',
     url: 'https://dailymed.nlm.nih.gov/dailymed/',
     supports: ['US oral strengths, brand names, labelled maximum daily doses, elimination half-lives, DEA schedules'],
     confidence: 'medium',

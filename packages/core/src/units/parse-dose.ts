@@ -11,8 +11,8 @@ const UNIT_DECIMALS: Record<string, number> = {
   milligrams: 3,
   mcg: 0,
   ug: 0,
-  'µg': 0,
-  'μg': 0,
+  µg: 0,
+  μg: 0,
   microgram: 0,
   micrograms: 0,
 };

@@ -1,0 +1,48 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { CoreError, Result } from '@stepdown/core';
+import { UsageError } from './usage-error.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments strictly: an unknown flag or a missing value
+ * becomes a UsageError naming the flag, instead of being ignored.
+ */
+export const parseCommandArgs = <O extends Options>(
+  args: readonly string[],
+  options: O,
+  command: string,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> => {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
+    const expected = `see 'stepdown ${command} --help'`;
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError('UNKNOWN_FLAG', `${flag ?? 'That flag'} is not a flag of 'stepdown ${command}'.`, flag, expected);
+    }
+    // Node's own wording, e.g. "Option '--dose <value>' argument missing", minus its multi-line advice.
+    throw new UsageError('BAD_ARGUMENTS', (message.split(/\.\s|\n/)[0] ?? message).trim(), flag, expected);
+  }
+};
+
+/**
+ * Unwraps a core Result or throws it as a UsageError. `field` names the flag
+ * at fault: a fixed name, or a map from core field names to flags.
+ */
+export const orUsage = <T>(result: Result<T, CoreError>, field?: string | Record<string, string>): T => {
+  if (result.ok) return result.value;
+  const core = result.error.field;
+  const flag = typeof field === 'string' ? field : ((core !== undefined ? field?.[core] : undefined) ?? core);
+  throw UsageError.from(result.error, flag);
+};
+
+/** A whole number within bounds, e.g. `--age 70`. */
+export const parseWholeNumber = (text: string, flag: string, min: number, max: number, what: string): number => {
+  const value = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw new UsageError('INVALID_NUMBER', `"${text}" is not ${what}.`, flag, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+};
