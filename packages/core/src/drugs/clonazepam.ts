@@ -90,7 +90,12 @@ export const CLONAZEPAM: Drug = {
     },
   ],
   pharmacokinetics: {
-    halfLife: { typicalH: { low: 30, high: 40 }, rangeH: { low: 19, high: 60 }, source: LABEL },
+    halfLife: {
+      typicalH: { low: 30, high: 40 },
+      rangeH: { low: 19, high: 60 },
+      rangeSource: 'berlin-dahlstrom-1975',
+      source: LABEL,
+    },
     bioavailability: { value: 0.9, unit: 'fraction', source: 'crevoisier-2003' },
     tmax: { value: 1.7, unit: 'h', range: { low: 1, high: 4 }, source: 'crevoisier-2003' },
     proteinBinding: { value: 85, unit: '%', source: LABEL },

@@ -71,6 +71,8 @@ export interface HalfLife extends Sourced {
   readonly typicalH: Range;
   /** Observed range across people, in hours. */
   readonly rangeH?: Range;
+  /** Where the observed range comes from, when not the same source as the typical value. */
+  readonly rangeSource?: SourceId;
   /** Half-life of an active metabolite that prolongs the effect, in hours. */
   readonly activeMetaboliteH?: Range & { readonly name: string };
 }

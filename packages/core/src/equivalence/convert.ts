@@ -99,6 +99,8 @@ const spread = (estimates: readonly TableEstimate[]): readonly [Micrograms, Micr
   micrograms(Math.max(...estimates.map((e) => e.high))),
 ];
 
+const REFERENCE_DOSE_UG = 1_000_000;
+
 const warningsFor = (input: ConversionInput, from: Drug, to: Drug, estimates: readonly TableEstimate[]): Note[] => {
   const notes: Note[] = [
     {
@@ -115,7 +117,10 @@ const warningsFor = (input: ConversionInput, from: Drug, to: Drug, estimates: re
       source: 'joint-cpg-2025',
     });
   }
-  const [low, high] = spread(estimates);
+  // The fold difference is a property of the tables, so it is read at a large
+  // reference dose where rounding to whole micrograms cannot distort it.
+  const reference = EQUIVALENCE_TABLES.flatMap((t) => estimateIn(t, from.id, to.id, REFERENCE_DOSE_UG) ?? []);
+  const [low, high] = spread(reference);
   if (high > low) {
     notes.push({
       code: 'SOURCES_DISAGREE',

@@ -189,16 +189,6 @@ export const SOURCES = defineSources({
     confidence: 'low',
     note: 'A planning default, not a published model; implied half-life 0.693 × 210 L / 4.3 L/h ≈ 34 h lies within the label’s 30–40 h.',
   },
-  'rosenbaum-1997': {
-    title:
-      'Clonazepam in the treatment of panic disorder with or without agoraphobia: a dose-response study of efficacy, safety, and discontinuance',
-    authors: 'Rosenbaum JF, Moroz G, Bowden CL',
-    year: 1997,
-    citation: 'J Clin Psychopharmacol 1997;17:390–400; PMID 9315990',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/9315990/',
-    supports: ['minimum effective panic dose 1 mg/day; 1–2 mg/day best balance of benefit and tolerability'],
-    confidence: 'high',
-  },
   'fda-valium-label': {
     title: 'VALIUM (diazepam) tablets, prescribing information',
     authors: 'Roche / Genentech; US Food and Drug Administration',
@@ -229,15 +219,6 @@ export const SOURCES = defineSources({
     supports: ['UK oral strengths and brand names (e.g. nitrazepam, zopiclone, bromazepam not in the US)'],
     confidence: 'medium',
     note: 'Per-drug values were gathered from summaries; confirm against the current BNF before relying on them.',
-  },
-  'medlineplus-clonazepam': {
-    title: 'Clonazepam (MedlinePlus drug information)',
-    authors: 'US National Library of Medicine',
-    year: 2024,
-    citation: 'MedlinePlus drug information a682279',
-    url: 'https://medlineplus.gov/druginfo/meds/a682279.html',
-    supports: ['plain-language list of common and serious side effects'],
-    confidence: 'medium',
   },
 });
 

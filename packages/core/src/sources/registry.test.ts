@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDose } from '../dose-check/check-dose.js';
+import { DOSE_BAND_LIMITS } from '../equivalence/dose-band.js';
+import { convertDose } from '../equivalence/convert.js';
+import { DRUGS } from '../drugs/catalogue.js';
+import { EQUIVALENCE_TABLES } from '../equivalence/tables.js';
+import { micrograms } from '../units/units.js';
+import { citedSources } from './cited-sources.js';
+import { clinicalSourcesMarkdown } from './clinical-sources-markdown.js';
+import { isSourceId, SOURCES } from './registry.js';
+
+/** Paths of numbers inside a value that no enclosing object (below the root) gives a source for. */
+const unsourcedNumbers = (root: unknown): string[] => {
+  const missing: string[] = [];
+  const visit = (node: unknown, path: string, sourced: boolean): void => {
+    if (typeof node === 'number' && !sourced) missing.push(path);
+    if (Array.isArray(node)) node.forEach((child, i) => visit(child, `${path}[${i}]`, sourced));
+    else if (node !== null && typeof node === 'object') {
+      const here = sourced || typeof (node as { source?: unknown }).source === 'string';
+      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`, here);
+    }
+  };
+  if (root !== null && typeof root === 'object') {
+    // The root itself may not blanket-cite: each fact group must carry its own source.
+    for (const [key, child] of Object.entries(root)) visit(child, key, false);
+  }
+  return missing;
+};
+
+describe('clinical sources', () => {
+  it('every number in the drug catalogue sits inside a fact group that cites a source', () => {
+    for (const drug of DRUGS) {
+      expect(drug).not.toHaveProperty('source');
+      expect(unsourcedNumbers(drug), drug.id).toEqual([]);
+    }
+    for (const table of EQUIVALENCE_TABLES) expect(unsourcedNumbers(table.per10MgDiazepam), table.id).toEqual([]);
+    expect(unsourcedNumbers({ bands: DOSE_BAND_LIMITS })).toEqual([]);
+  });
+
+  it('every cited id resolves in the registry, including those in results', () => {
+    const check = checkDose({
+      drug: 'clonazepam',
+      indication: 'seizure',
+      regimen: [{ amountUg: micrograms(25_000) }],
+      ageYears: 8,
+      coUse: ['opioids', 'alcohol', 'sedatives'],
+      pregnant: true,
+      hepaticImpairment: true,
+    });
+    const conversion = convertDose({ from: 'zolpidem', to: 'diazepam', doseUg: micrograms(10_000), ageYears: 80 });
+    const cited = citedSources([DRUGS, EQUIVALENCE_TABLES, DOSE_BAND_LIMITS, check, conversion]);
+    expect(cited.length).toBeGreaterThan(10);
+    expect(cited.filter((id) => !isSourceId(id))).toEqual([]);
+  });
+
+  it('the registry lists no source that nothing cites', () => {
+    const cited = new Set(citedSources([DRUGS, EQUIVALENCE_TABLES, DOSE_BAND_LIMITS]));
+    // Cited by dose-check findings and conversion warnings rather than by catalogue data.
+    const citedElsewhere = new Set(['joint-cpg-2025']);
+    expect(Object.keys(SOURCES).filter((id) => !cited.has(id) && !citedElsewhere.has(id))).toEqual([]);
+  });
+
+  it('every source has what a reader needs to find it', () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      expect(source.title.length, id).toBeGreaterThan(10);
+      expect(source.year, id).toBeGreaterThan(1900);
+      expect(source.supports.length, id).toBeGreaterThan(0);
+      if (source.url) expect(source.url, id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('docs/clinical-sources.md is generated from the registry (run `npm run docs:sources`)', () => {
+    const file = readFileSync(new URL('../../../../docs/clinical-sources.md', import.meta.url), 'utf8');
+    expect(file).toBe(clinicalSourcesMarkdown());
+  });
+});
