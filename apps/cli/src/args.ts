@@ -5,6 +5,29 @@ import { UsageError } from './usage-error.js';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
+ * node's parser reads `--dose -0.5mg` as two flags. A negative number is a
+ * value, so join it to its flag (`--dose=-0.5mg`) and let the value's own
+ * check say it is negative; a bare negative number is refused here.
+ */
+const withNegativeValues = (args: readonly string[], options: Options): string[] => {
+  const out: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    const next = args[index + 1];
+    const takesValue = arg.startsWith('--') && !arg.includes('=') && options[arg.slice(2)]?.type === 'string';
+    if (takesValue && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      index++;
+    } else if (/^-[\d.]/.test(arg)) {
+      throw new UsageError('NEGATIVE_NUMBER', `"${arg}" is negative.`, 'arguments', 'a positive amount');
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+};
+
+/**
  * Parses a command's arguments strictly: an unknown flag or a missing value
  * becomes a UsageError naming the flag, instead of being ignored.
  */
@@ -13,8 +36,9 @@ export const parseCommandArgs = <O extends Options>(
   options: O,
   command: string,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> => {
+  const normalised = withNegativeValues(args, options);
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: normalised, options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];

@@ -78,10 +78,12 @@ const render = (c: Conversion): string => {
   return `${lines.join('\n')}\n`;
 };
 
-/** Accepts `1 mg clonazepam` or `1mg clonazepam` (and multi-word names after the dose). */
+const UNIT = /^(mg|mcg|ug|µg|μg|micrograms?|milligrams?)$/i;
+
+/** Accepts `1 mg clonazepam` or `1mg clonazepam`; a number with no unit is left for the dose check to refuse. */
 const splitPositionals = (positionals: readonly string[]): { dose: string; drug: string } => {
   const [first = '', second = '', ...rest] = positionals;
-  if (/^[\d.,]+$/.test(first)) return { dose: `${first}${second}`, drug: rest.join(' ') };
+  if (UNIT.test(second)) return { dose: `${first}${second}`, drug: rest.join(' ') };
   return { dose: first, drug: [second, ...rest].join(' ').trim() };
 };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRegimen } from '../regimen/parse-regimen.js';
 import type { Regimen } from '../regimen/regimen.js';
 import { micrograms } from '../units/units.js';
-import { type DoseCheck, type DoseCheckInput, checkDose } from './check-dose.js';
+import { checkDose, type DoseCheck, type DoseCheckInput } from './check-dose.js';
 import { SEVERITY_RANK } from './finding.js';
 
 const regimen = (...entries: string[]): Regimen => {
@@ -49,8 +49,12 @@ describe('checkDose', () => {
     const child = { indication: 'seizure' as const, ageYears: 8 };
     expect(codes(check({ ...child, regimen: regimen('1mg tid'), weightKg: 12 }))).toContain('ABOVE_PEDIATRIC_MAINTENANCE'); // 0.25 mg/kg
     expect(codes(check({ ...child, regimen: regimen('1mg bid'), weightKg: 20 }))).not.toContain('ABOVE_PEDIATRIC_MAINTENANCE'); // 0.1
-    expect(codes(check({ ...child, regimen: regimen('0.5mg bid'), weightKg: 15, starting: true }))).toContain('ABOVE_PEDIATRIC_INITIAL'); // 0.067 mg/kg
-    expect(codes(check({ ...child, regimen: regimen('0.5mg bid'), weightKg: 20, starting: true }))).not.toContain('ABOVE_PEDIATRIC_INITIAL'); // 0.05 mg/kg
+    expect(codes(check({ ...child, regimen: regimen('0.5mg bid'), weightKg: 15, starting: true }))).toContain(
+      'ABOVE_PEDIATRIC_INITIAL',
+    ); // 0.067 mg/kg
+    expect(codes(check({ ...child, regimen: regimen('0.5mg bid'), weightKg: 20, starting: true }))).not.toContain(
+      'ABOVE_PEDIATRIC_INITIAL',
+    ); // 0.05 mg/kg
     expect(codes(check({ ...child, regimen: regimen('0.5mg bid') }))).toContain('PEDIATRIC_WEIGHT_NEEDED');
     expect(codes(check({ regimen: regimen('0.5mg bid'), ageYears: 15 }))).toContain('PEDIATRIC_NOT_ESTABLISHED');
   });

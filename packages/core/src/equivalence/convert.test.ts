@@ -25,7 +25,9 @@ describe('convertDose', () => {
     ]);
     expect(c.diazepamEquivalentUg).toBe(20000);
     expect(c.band).toBe('high');
-    expect(c.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['EQUIVALENCE_APPROXIMATE', 'SWITCH_GRADUALLY', 'SOURCES_DISAGREE']));
+    expect(c.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['EQUIVALENCE_APPROXIMATE', 'SWITCH_GRADUALLY', 'SOURCES_DISAGREE']),
+    );
   });
 
   it('uses the table asked for', () => {
@@ -60,7 +62,9 @@ describe('convertDose', () => {
   });
 
   const pairs = EQUIVALENCE_TABLES.flatMap((table) =>
-    Object.keys(table.per10MgDiazepam).flatMap((from) => Object.keys(table.per10MgDiazepam).map((to) => ({ table: table.id, from, to }))),
+    Object.keys(table.per10MgDiazepam).flatMap((from) =>
+      Object.keys(table.per10MgDiazepam).map((to) => ({ table: table.id, from, to })),
+    ),
   );
 
   it('A → B → A returns the original dose within rounding', () => {

@@ -24,7 +24,10 @@ describe('parseRegimen', () => {
   });
 
   it('names the entry at fault', () => {
-    expect(parseRegimen(['0.5mg@08:00', '1mg@25:00'])).toMatchObject({ ok: false, error: { code: 'TIME_INVALID', field: 'dose[1]' } });
+    expect(parseRegimen(['0.5mg@08:00', '1mg@25:00'])).toMatchObject({
+      ok: false,
+      error: { code: 'TIME_INVALID', field: 'dose[1]' },
+    });
     expect(parseRegimen(['0.5@08:00'])).toMatchObject({ ok: false, error: { code: 'DOSE_UNIT_MISSING', field: 'dose' } });
     expect(parseRegimen(['0.5mg sometimes'])).toMatchObject({ ok: false, error: { code: 'REGIMEN_INVALID' } });
     expect(parseRegimen([])).toMatchObject({ ok: false, error: { code: 'REGIMEN_EMPTY' } });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDose } from '../dose-check/check-dose.js';
-import { DOSE_BAND_LIMITS } from '../equivalence/dose-band.js';
-import { convertDose } from '../equivalence/convert.js';
 import { DRUGS } from '../drugs/catalogue.js';
+import { convertDose } from '../equivalence/convert.js';
+import { DOSE_BAND_LIMITS } from '../equivalence/dose-band.js';
 import { EQUIVALENCE_TABLES } from '../equivalence/tables.js';
 import { micrograms } from '../units/units.js';
 import { citedSources } from './cited-sources.js';
@@ -15,8 +15,9 @@ const unsourcedNumbers = (root: unknown): string[] => {
   const missing: string[] = [];
   const visit = (node: unknown, path: string, sourced: boolean): void => {
     if (typeof node === 'number' && !sourced) missing.push(path);
-    if (Array.isArray(node)) node.forEach((child, i) => visit(child, `${path}[${i}]`, sourced));
-    else if (node !== null && typeof node === 'object') {
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) visit(child, `${path}[${i}]`, sourced);
+    } else if (node !== null && typeof node === 'object') {
       const here = sourced || typeof (node as { source?: unknown }).source === 'string';
       for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`, here);
     }

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { stepdown } from './run-cli.js';
+
+/** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the problem. */
+const expectUsageError = (run: ReturnType<typeof stepdown>, code: string, mentions: RegExp): void => {
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(code);
+  expect(lines[0]).toMatch(mentions);
+  expect(lines[0]).toMatch(/Expected: /);
+};
+
+describe('stepdown (the real command)', () => {
+  it('prints help and exits 0', () => {
+    const run = stepdown('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/convert/);
+    expect(stepdown('help', 'check').stdout).toMatch(/--indication/);
+  });
+
+  describe('drugs', () => {
+    it('lists every drug', () => {
+      const run = stepdown('drugs');
+      expect(run.status).toBe(0);
+      for (const name of ['clonazepam', 'diazepam', 'zopiclone', 'Klonopin']) expect(run.stdout).toContain(name);
+    });
+
+    it('shows one drug in full, found by brand name in any case', () => {
+      const run = stepdown('drugs', 'KLONOPIN');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/CLONAZEPAM/);
+      expect(run.stdout).toMatch(/max 4 mg/);
+      expect(run.stdout).toMatch(/max 20 mg/);
+      expect(run.stdout).toMatch(/0\.125 mg odt/);
+      expect(run.stdout).toMatch(/BOXED WARNING/);
+      expect(run.stdout).toMatch(/fda-klonopin-label: KLONOPIN/);
+    });
+
+    it('gives JSON in mg', () => {
+      const run = stepdown('drugs', 'clonazepam', '--json');
+      const drug = JSON.parse(run.stdout);
+      expect(drug.formulations[0]).toMatchObject({ strengthMg: 0.5, split: 'halves' });
+      expect(drug.indications[0]).toMatchObject({ maxDailyMg: 4 });
+      expect(drug.halfLifeClass).toBe('long');
+    });
+
+    it('suggests a name for a typo', () => {
+      expectUsageError(stepdown('drugs', 'klonopn'), 'DRUG_UNKNOWN', /Did you mean Klonopin/);
+    });
+  });
+
+  describe('convert', () => {
+    it('converts clonazepam 1 mg to diazepam: 20 mg Ashton, 10 mg VA/DoD, and the range', () => {
+      const run = stepdown('convert', '1', 'mg', 'clonazepam', '--to', 'diazepam', '--json');
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout);
+      expect(out).toMatchObject({ estimateMg: 20, rangeMg: [10, 20], diazepamEquivalentMg: 20, band: 'high' });
+      expect(out.bySource).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ source: 'ashton', doseMg: 20 }),
+          expect.objectContaining({ source: 'va-dod-2021', doseMg: 10 }),
+        ]),
+      );
+      expect(out.warnings.map((w: { code: string }) => w.code)).toContain('SWITCH_GRADUALLY');
+    });
+
+    it('prints a readable table', () => {
+      const run = stepdown('convert', '1mg', 'Klonopin', '--to', 'Valium');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/1 mg clonazepam ≈ 20 mg diazepam/);
+      expect(run.stdout).toMatch(/Range across tables: 10–20 mg/);
+      expect(run.stdout).toMatch(/VA\/DoD 2021\s+10 mg/);
+    });
+
+    it('uses the source asked for', () => {
+      const out = JSON.parse(
+        stepdown('convert', '2', 'mg', 'alprazolam', '--to', 'clonazepam', '--source', 'va-dod-2021', '--json').stdout,
+      );
+      expect(out.estimateMg).toBe(2);
+      expect(out.source).toBe('va-dod-2021');
+    });
+
+    it('rejects bad input with one line and exit 2', () => {
+      expectUsageError(stepdown('convert', '1', 'clonazepam', '--to', 'diazepam'), 'DOSE_UNIT_MISSING', /\(amount\).*no unit/);
+      expectUsageError(stepdown('convert', '1', 'mg', 'clonazepam'), 'MISSING_FLAG', /--to/);
+      expectUsageError(
+        stepdown('convert', '1', 'mg', 'clonazepam', '--to', 'valiumm'),
+        'DRUG_UNKNOWN',
+        /--to.*Did you mean Valium/,
+      );
+      expectUsageError(stepdown('convert', '-1', 'mg', 'clonazepam', '--to', 'diazepam'), 'NEGATIVE_NUMBER', /-1/);
+      expectUsageError(
+        stepdown('convert', '1', 'mg', 'clonazepam', '--to', 'diazepam', '--source', 'nice'),
+        'EQUIVALENCE_TABLE_UNKNOWN',
+        /--source/,
+      );
+    });
+  });
+
+  describe('check', () => {
+    const base = ['check', '--drug', 'clonazepam', '--indication', 'panic'];
+
+    it('finds a dose above the labelled maximum: code ABOVE_LABEL_MAX, exit 1', () => {
+      const run = stepdown(...base, '--dose', '2mg@08:00', '--dose', '3mg@22:00', '--json');
+      expect(run.status).toBe(1);
+      const out = JSON.parse(run.stdout);
+      expect(out.dailyTotalMg).toBe(5);
+      expect(out.findings[0]).toMatchObject({ code: 'ABOVE_LABEL_MAX', severity: 'error', source: 'fda-klonopin-label' });
+      for (const f of out.findings)
+        expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'severity', 'message', 'source']));
+    });
+
+    it('exits 0 with warnings only, and reads every option', () => {
+      const run = stepdown(
+        ...base,
+        '--dose',
+        '0.5mg@08:00',
+        '--dose',
+        '1mg@22:00',
+        '--age',
+        '70',
+        '--weight',
+        '154lb',
+        '--with',
+        'opioids,alcohol',
+        '--used-for',
+        '2y',
+        '--days-per-week',
+        '7',
+        '--json',
+      );
+      expect(run.status).toBe(0);
+      const codes = JSON.parse(run.stdout).findings.map((f: { code: string }) => f.code);
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          'ABOVE_USUAL_DOSE',
+          'ELDERLY_ABOVE_LOW_END',
+          'OPIOID_CO_USE',
+          'NALOXONE_ADVICE',
+          'ALCOHOL_CO_USE',
+          'DEPENDENCE_LIKELY',
+        ]),
+      );
+    });
+
+    it('prints a readable table with the safety line', () => {
+      const run = stepdown(...base, '--dose', '0.5mg tid', '--used-for', '6m');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/clonazepam for panic: 1\.5 mg a day/);
+      expect(run.stdout).toMatch(/WARNING\s+ABOVE_USUAL_DOSE/);
+      expect(run.stdout).toMatch(/Never stop a benzodiazepine abruptly/);
+    });
+
+    it('rejects bad input with one line naming the problem, exit 2', () => {
+      expectUsageError(stepdown(...base, '--dose', '0.5@08:00'), 'DOSE_UNIT_MISSING', /--dose/);
+      expectUsageError(stepdown(...base, '--dose', '0.5mg@25:00'), 'TIME_INVALID', /25:00/);
+      expectUsageError(stepdown(...base, '--dose', '-0.5mg@08:00'), 'DOSE_NEGATIVE', /negative/);
+      expectUsageError(stepdown(...base, '--dose', '5000mg@08:00'), 'DOSE_IMPLAUSIBLE', /larger/);
+      expectUsageError(stepdown(...base, '--dose', '1mg', '--frobnicate'), 'UNKNOWN_FLAG', /--frobnicate/);
+      expectUsageError(
+        stepdown('check', '--drug', 'clonazepam', '--indication', 'sleepiness', '--dose', '1mg'),
+        'INDICATION_UNKNOWN',
+        /panic/,
+      );
+      expectUsageError(
+        stepdown('check', '--drug', 'klonopine', '--indication', 'panic', '--dose', '1mg'),
+        'DRUG_UNKNOWN',
+        /--drug/,
+      );
+      expectUsageError(stepdown(...base), 'REGIMEN_EMPTY', /--dose/);
+      expectUsageError(stepdown(...base, '--dose', '1mg', '--age', 'old'), 'INVALID_NUMBER', /--age/);
+      expectUsageError(stepdown(...base, '--dose', '1mg', '--with', 'cannabis'), 'CO_USE_UNKNOWN', /--with/);
+      expectUsageError(stepdown(...base, '--dose', '1mg', '--used-for', 'ages'), 'DURATION', /--used-for/);
+    });
+  });
+
+  it('rejects an unknown command', () => {
+    expectUsageError(stepdown('taper'), 'UNKNOWN_COMMAND', /taper/);
+  });
+
+  it('runs the guided demo that npm start shows', () => {
+    const run = stepdown('demo');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Never stop a benzodiazepine abruptly/);
+    expect(run.stdout).toMatch(/≈ 20 mg diazepam/);
+  });
+});
