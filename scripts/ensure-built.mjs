@@ -17,6 +17,8 @@ const run = (command, args) => {
 // npm writes this file at the end of every install; without it the clone is fresh.
 if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   console.error('stepdown: installing dependencies (first run)…');
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm install`, not `npm ci`: npm 11 writes a lock without other platforms' optional
+  // binaries (Biome, Rollup) and then `npm ci` refuses it as out of sync.
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--build']);
