@@ -230,7 +230,7 @@ export const OTHER_DRUGS: readonly Drug[] = [
       form('clorazepate', 'tablet', 15, ['US'], US),
     ],
     pharmacokinetics: {
-      halfLife: halfLife(2, 2, US, { name: 'desmethyldiazepam (clorazepate is a prodrug)', low: 20, high: 160 }),
+      halfLife: halfLife(2, 2, US, { name: 'desmethyldiazepam (active form)', low: 20, high: 160 }),
     },
   }),
   summary({
