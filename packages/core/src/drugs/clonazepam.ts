@@ -3,6 +3,7 @@ import type { Drug } from './drug.js';
 
 const LABEL = 'fda-klonopin-label' as const;
 const ODT = 'dailymed-clonazepam-odt' as const;
+const RXNORM = 'rxnorm-vsac-2025' as const;
 
 /** Clonazepam, in full from the US label (Klonopin, rev. 01/2023) unless a fact says otherwise. */
 export const CLONAZEPAM: Drug = {
@@ -51,14 +52,78 @@ export const CLONAZEPAM: Drug = {
     },
   ],
   formulations: [
-    { id: 'clonazepam-tablet-0.5', kind: 'tablet', strengthUg: mg(0.5), split: 'halves', markets: ['US', 'UK'], source: LABEL },
-    { id: 'clonazepam-tablet-1', kind: 'tablet', strengthUg: mg(1), split: 'none', markets: ['US'], source: LABEL },
-    { id: 'clonazepam-tablet-2', kind: 'tablet', strengthUg: mg(2), split: 'none', markets: ['US', 'UK'], source: LABEL },
-    { id: 'clonazepam-odt-0.125', kind: 'odt', strengthUg: mg(0.125), split: 'none', markets: ['US'], source: ODT },
-    { id: 'clonazepam-odt-0.25', kind: 'odt', strengthUg: mg(0.25), split: 'none', markets: ['US'], source: ODT },
-    { id: 'clonazepam-odt-0.5', kind: 'odt', strengthUg: mg(0.5), split: 'none', markets: ['US'], source: ODT },
-    { id: 'clonazepam-odt-1', kind: 'odt', strengthUg: mg(1), split: 'none', markets: ['US'], source: ODT },
-    { id: 'clonazepam-odt-2', kind: 'odt', strengthUg: mg(2), split: 'none', markets: ['US'], source: ODT },
+    {
+      id: 'clonazepam-tablet-0.5',
+      kind: 'tablet',
+      strengthUg: mg(0.5),
+      split: 'halves',
+      markets: ['US', 'UK'],
+      source: LABEL,
+      rxnorm: { code: '197527', display: 'clonazepam 0.5 MG Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-tablet-1',
+      kind: 'tablet',
+      strengthUg: mg(1),
+      split: 'none',
+      markets: ['US'],
+      source: LABEL,
+      rxnorm: { code: '197528', display: 'clonazepam 1 MG Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-tablet-2',
+      kind: 'tablet',
+      strengthUg: mg(2),
+      split: 'none',
+      markets: ['US', 'UK'],
+      source: LABEL,
+      rxnorm: { code: '197529', display: 'clonazepam 2 MG Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-odt-0.125',
+      kind: 'odt',
+      strengthUg: mg(0.125),
+      split: 'none',
+      markets: ['US'],
+      source: ODT,
+      rxnorm: { code: '349194', display: 'clonazepam 0.125 MG Disintegrating Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-odt-0.25',
+      kind: 'odt',
+      strengthUg: mg(0.25),
+      split: 'none',
+      markets: ['US'],
+      source: ODT,
+      rxnorm: { code: '349195', display: 'clonazepam 0.25 MG Disintegrating Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-odt-0.5',
+      kind: 'odt',
+      strengthUg: mg(0.5),
+      split: 'none',
+      markets: ['US'],
+      source: ODT,
+      rxnorm: { code: '349198', display: 'clonazepam 0.5 MG Disintegrating Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-odt-1',
+      kind: 'odt',
+      strengthUg: mg(1),
+      split: 'none',
+      markets: ['US'],
+      source: ODT,
+      rxnorm: { code: '349196', display: 'clonazepam 1 MG Disintegrating Oral Tablet', source: RXNORM },
+    },
+    {
+      id: 'clonazepam-odt-2',
+      kind: 'odt',
+      strengthUg: mg(2),
+      split: 'none',
+      markets: ['US'],
+      source: ODT,
+      rxnorm: { code: '349197', display: 'clonazepam 2 MG Disintegrating Oral Tablet', source: RXNORM },
+    },
     {
       id: 'clonazepam-solution-0.1',
       kind: 'oral-solution',

@@ -39,6 +39,8 @@ export interface Formulation extends Sourced {
   readonly markets: readonly Market[];
   /** A liquid made up by a pharmacy at a concentration it chooses, not a licensed product. */
   readonly compounded?: boolean;
+  /** RxNorm clinical drug (SCD) code, for FHIR exports. */
+  readonly rxnorm?: { readonly code: string; readonly display: string; readonly source: SourceId };
   readonly note?: string;
 }
 

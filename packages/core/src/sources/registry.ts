@@ -220,6 +220,16 @@ export const SOURCES = defineSources({
     confidence: 'medium',
     note: 'Per-drug values were gathered from summaries; confirm against the current BNF before relying on them.',
   },
+  'rxnorm-vsac-2025': {
+    title: 'RxNorm clinical drug codes as listed in the NLM Value Set Authority Center eCQM update',
+    authors: 'US National Library of Medicine',
+    year: 2025,
+    citation: 'VSAC eCQM value-set expansion, update of 2025-05-08 (RxNorm SCD codes with names)',
+    url: 'https://vsac.nlm.nih.gov/',
+    supports: ['RxNorm codes for clonazepam tablets and orally disintegrating tablets, and diazepam tablets'],
+    confidence: 'medium',
+    note: 'Taken from a published value-set expansion, not from RxNav directly; check against RxNav before clinical exchange.',
+  },
 });
 
 export type SourceId = keyof typeof SOURCES;
