@@ -230,6 +230,47 @@ export const SOURCES = defineSources({
     confidence: 'medium',
     note: 'Taken from a published value-set expansion, not from RxNav directly; check against RxNav before clinical exchange.',
   },
+  'nice-cks-benzodiazepine-withdrawal': {
+    title: 'Benzodiazepine and z-drug withdrawal (NICE Clinical Knowledge Summaries), adapted from the Ashton Manual',
+    authors: 'National Institute for Health and Care Excellence (CKS)',
+    year: 2024,
+    citation: 'CKS topic "Benzodiazepine and z-drug withdrawal"; diazepam withdrawal schedule adapted from Ashton 2002',
+    url: 'https://cks.nice.org.uk/topics/benzodiazepine-z-drug-withdrawal/',
+    supports: [
+      'reduce by about 5–10% every 1–2 weeks, or an eighth of the dose fortnightly, slower at lower doses',
+      'diazepam: −2 to 4 mg every 1–2 weeks to 20 mg, −1 to 2 mg to 10 mg, −1 mg to 5 mg, −0.5 to 1 mg to zero',
+      'switch to diazepam gradually, one dose at a time',
+    ],
+    confidence: 'high',
+    note: 'Read in a CKS-derived document ("Withdrawal of benzodiazepines"), not on the CKS site itself.',
+  },
+  'nardi-2010': {
+    title: 'Tapering clonazepam in patients with panic disorder after at least 3 years of treatment',
+    authors: 'Nardi AE, Freire RC, Valença AM, et al.',
+    year: 2010,
+    citation: 'J Clin Psychopharmacol 2010;30:290–293',
+    supports: ['clonazepam taper: −0.5 mg every 2 weeks to 1 mg/day, then −0.25 mg per week; 68.9% drug-free at 4 months'],
+    confidence: 'medium',
+    note: 'Schedule confirmed from the abstract; the citation details were not checked against the journal.',
+  },
+  'stepdown-derived-hyperbolic': {
+    title: 'Default constant of the hyperbolic taper curve (derived)',
+    authors: 'Stepdown contributors, from a secondary reproduction of Horowitz & Taylor’s occupancy figure (Maudsley Deprescribing Guidelines, 2024)',
+    year: 2026,
+    citation: 'If effect = D/(D+K) and diazepam 4 mg gives about 80%, then K ≈ 1 mg diazepam-equivalent',
+    supports: ['K = 1 mg diazepam-equivalent as the default of the hyperbolic strategy'],
+    confidence: 'low',
+    note: 'A relative model of effect, not receptor occupancy: human SPECT found far lower occupancy at clinical doses.',
+  },
+  'racgp-2019': {
+    title: 'Prescribing drugs of dependence in general practice, Part B: Benzodiazepines',
+    authors: 'The Royal Australian College of General Practitioners',
+    year: 2019,
+    citation: 'RACGP, East Melbourne 2015, updated 2019; chapter 5',
+    url: 'https://www.racgp.org.au/clinical-resources/clinical-guidelines/key-racgp-guidelines/view-all-racgp-guidelines/drugs-of-dependence/part-b',
+    supports: ['withdrawal onset 1–2 days for short half-life and 3–7 days for long half-life drugs'],
+    confidence: 'high',
+  },
 });
 
 export type SourceId = keyof typeof SOURCES;
