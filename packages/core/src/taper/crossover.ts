@@ -59,15 +59,30 @@ export const crossoverToDiazepam = (
 ): Result<{ diazepamMaker: DoseMaker; sources: readonly SourceId[]; parameters: Record<string, string | number | boolean> }> => {
   const { drug, slots, input, table, draft } = context;
   const interval = input.intervalDays ?? CROSSOVER.defaultIntervalDays;
-  if (!(Number.isInteger(interval) && interval >= CROSSOVER.intervalDaysRange.low && interval <= CROSSOVER.intervalDaysRange.high)) {
-    return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the Ashton strategy's range.`, { field: 'every', expected: '7–14 days (1–2 weeks)' });
+  if (
+    !(Number.isInteger(interval) && interval >= CROSSOVER.intervalDaysRange.low && interval <= CROSSOVER.intervalDaysRange.high)
+  ) {
+    return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the Ashton strategy's range.`, {
+      field: 'every',
+      expected: '7–14 days (1–2 weeks)',
+    });
   }
   if ((input.targetUg ?? 0) > 0) {
-    return err('TARGET_WITH_CROSSOVER', 'A maintenance target is not supported with a switch to diazepam yet.', { field: 'target', expected: 'no target (taper to zero) with --via diazepam' });
+    return err('TARGET_WITH_CROSSOVER', 'A maintenance target is not supported with a switch to diazepam yet.', {
+      field: 'target',
+      expected: 'no target (taper to zero) with --via diazepam',
+    });
   }
   const diazepam = drugById('diazepam');
-  const liquid = input.forms?.liquid ? { concentrationUgPerMl: CROSSOVER.diazepamLiquidUgPerMl, stepUl: DEFAULT_LIQUID_STEP_UL } : undefined;
-  const made = doseMaker(diazepam, { tablets: true, odt: false, ...(liquid ? { liquid } : {}), ...(input.forms?.market ? { market: input.forms.market } : {}) });
+  const liquid = input.forms?.liquid
+    ? { concentrationUgPerMl: CROSSOVER.diazepamLiquidUgPerMl, stepUl: DEFAULT_LIQUID_STEP_UL }
+    : undefined;
+  const made = doseMaker(diazepam, {
+    tablets: true,
+    odt: false,
+    ...(liquid ? { liquid } : {}),
+    ...(input.forms?.market ? { market: input.forms.market } : {}),
+  });
   if (!made.ok) return made;
   const diazepamMaker = made.value;
 
@@ -90,18 +105,30 @@ export const crossoverToDiazepam = (
         const swapOld = stageOld > 0 ? stageOld : s.old;
         const remainingOld = s.old - swapOld;
         if (remainingOld > 0 && !context.maker.make(micrograms(remainingOld))) {
-          return err('CROSSOVER_NOT_MAKEABLE', `The switch would leave ${formatMg(micrograms(remainingOld))} ${drug.name}, which cannot be made.`, { field: 'forms', expected: 'products that make smaller doses, e.g. --forms tablet,odt' });
+          return err(
+            'CROSSOVER_NOT_MAKEABLE',
+            `The switch would leave ${formatMg(micrograms(remainingOld))} ${drug.name}, which cannot be made.`,
+            { field: 'forms', expected: 'products that make smaller doses, e.g. --forms tablet,odt' },
+          );
         }
         // Round the diazepam down to a makeable amount, so a switch never raises the dose.
         const wanted = deUg(drug.id, swapOld, table);
         const options = diazepamMaker.amountsUpTo(micrograms(s.diazepam + wanted));
         const newDiazepam = options.at(-1) ?? 0;
         if (newDiazepam <= s.diazepam) {
-          return err('CROSSOVER_NOT_MAKEABLE', `${formatMg(micrograms(wanted))} diazepam cannot be made.`, { field: 'forms', expected: 'diazepam tablets (2, 5, 10 mg) or its oral liquid' });
+          return err('CROSSOVER_NOT_MAKEABLE', `${formatMg(micrograms(wanted))} diazepam cannot be made.`, {
+            field: 'forms',
+            expected: 'diazepam tablets (2, 5, 10 mg) or its oral liquid',
+          });
         }
         s.old = remainingOld;
         s.diazepam = newDiazepam;
-        draft.steps.push({ kind: 'switch', days: CROSSOVER.stageDays, slots: snapshot(), note: `Switch ${formatMg(micrograms(swapOld))} ${drug.name} at ${s.time} to diazepam` });
+        draft.steps.push({
+          kind: 'switch',
+          days: CROSSOVER.stageDays,
+          slots: snapshot(),
+          note: `Switch ${formatMg(micrograms(swapOld))} ${drug.name} at ${s.time} to diazepam`,
+        });
       }
     }
     draft.findings.push({
@@ -118,6 +145,11 @@ export const crossoverToDiazepam = (
   return ok({
     diazepamMaker,
     sources: ['ashton-manual', 'nice-cks-benzodiazepine-withdrawal', 'joint-cpg-2025'],
-    parameters: { via: 'diazepam', stageDays: CROSSOVER.stageDays, stageMaxDeMg: CROSSOVER.stageMaxDeUg / 1000, intervalDays: interval },
+    parameters: {
+      via: 'diazepam',
+      stageDays: CROSSOVER.stageDays,
+      stageMaxDeMg: CROSSOVER.stageMaxDeUg / 1000,
+      intervalDays: interval,
+    },
   });
 };

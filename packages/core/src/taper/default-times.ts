@@ -22,7 +22,10 @@ export const withDefaultTimes = (regimen: Regimen): { regimen: Regimen; assumed:
     return {
       regimen: regimen.map((dose, i) => {
         const minutes = count === 1 ? 22 * 60 : 8 * 60 + Math.round((i * 14 * 60) / (count - 1));
-        return { ...dose, time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` as LocalTime };
+        return {
+          ...dose,
+          time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` as LocalTime,
+        };
       }),
       assumed: true,
     };

@@ -20,7 +20,9 @@ export const dispensingForStep = (step: PlanStep, makers: ReadonlyMap<string, Do
         info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: unit.concentrationUgPerMl as Micrograms });
         continue;
       }
-      const formulation = makers.get(dose.drug)?.formulations.find((f) => f.id === unit.formulationId) ?? drugById(dose.drug).formulations.find((f) => f.id === unit.formulationId);
+      const formulation =
+        makers.get(dose.drug)?.formulations.find((f) => f.id === unit.formulationId) ??
+        drugById(dose.drug).formulations.find((f) => f.id === unit.formulationId);
       info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: formulation?.strengthUg ?? unit.pieceUg });
       const target = unit.half ? halves : wholes;
       target.set(unit.formulationId, (target.get(unit.formulationId) ?? 0) + unit.count * step.days);
@@ -31,6 +33,11 @@ export const dispensingForStep = (step: PlanStep, makers: ReadonlyMap<string, Do
     const detail = info.get(id) as { drug: string; kind: string; strengthUg: Micrograms };
     if (liquid.has(id)) return { formulationId: id, ...detail, quantity: liquid.get(id) ?? 0, unit: 'µL' as const };
     const quantity = (wholes.get(id) ?? 0) + Math.ceil((halves.get(id) ?? 0) / 2);
-    return { formulationId: id, ...detail, quantity, unit: detail.kind === 'capsule' ? ('capsule' as const) : ('tablet' as const) };
+    return {
+      formulationId: id,
+      ...detail,
+      quantity,
+      unit: detail.kind === 'capsule' ? ('capsule' as const) : ('tablet' as const),
+    };
   });
 };

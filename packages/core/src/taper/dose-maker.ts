@@ -41,7 +41,10 @@ export const doseMaker = (drug: Drug, choice: FormulationChoice): Result<DoseMak
       ((f.kind === 'tablet' || f.kind === 'capsule' ? tablets : false) || (f.kind === 'odt' ? odt : false)),
   );
   const liquidChoice = choice.liquid;
-  if (liquidChoice && !(liquidChoice.concentrationUgPerMl > 0 && Number.isInteger(liquidChoice.stepUl) && liquidChoice.stepUl > 0)) {
+  if (
+    liquidChoice &&
+    !(liquidChoice.concentrationUgPerMl > 0 && Number.isInteger(liquidChoice.stepUl) && liquidChoice.stepUl > 0)
+  ) {
     return err('LIQUID_INVALID', 'The liquid needs a positive concentration and a whole number of microlitres per step.', {
       field: 'forms',
       expected: 'e.g. liquid:0.1mg/ml (0.1 mL steps)',
@@ -74,7 +77,14 @@ export const doseMaker = (drug: Drug, choice: FormulationChoice): Result<DoseMak
     const solid = makeDose(amount, formulations);
     if (solid) return solid;
     if (liquid && amount % liquidStepUg === 0) {
-      return [{ formulationId: liquid.formulationId, kind: 'oral-solution', concentrationUgPerMl: liquid.concentrationUgPerMl, volumeUl: (amount / liquidStepUg) * liquid.stepUl }];
+      return [
+        {
+          formulationId: liquid.formulationId,
+          kind: 'oral-solution',
+          concentrationUgPerMl: liquid.concentrationUgPerMl,
+          volumeUl: (amount / liquidStepUg) * liquid.stepUl,
+        },
+      ];
     }
     return undefined;
   };

@@ -13,6 +13,7 @@ import { minutesOfDay } from '../units/local-time.js';
 import { type Micrograms, micrograms } from '../units/units.js';
 import { allocateDoses, type ReduceFirst, type Slot } from './allocate-doses.js';
 import { crossoverToDiazepam } from './crossover.js';
+import { customSteps } from './custom-steps.js';
 import { withDefaultTimes } from './default-times.js';
 import { dispensingForStep } from './dispensing.js';
 import { type DoseMaker, doseMaker, type FormulationChoice } from './dose-maker.js';
@@ -84,12 +85,19 @@ export const deUg = (drugId: string, amount: number, table: EquivalenceTableId):
 /** Which product would make the next cut possible, for the finding that says it cannot be made. */
 const suggestion = (drug: Drug, maker: DoseMaker, ideal: number): string => {
   const hasOdt = drug.formulations.some((f) => f.kind === 'odt');
-  const smallestOdt = drug.formulations.filter((f) => f.kind === 'odt').reduce((min, f) => Math.min(min, f.strengthUg), Number.POSITIVE_INFINITY);
+  const smallestOdt = drug.formulations
+    .filter((f) => f.kind === 'odt')
+    .reduce((min, f) => Math.min(min, f.strengthUg), Number.POSITIVE_INFINITY);
   const options: string[] = [];
-  if (hasOdt && !maker.formulations.some((f) => f.kind === 'odt')) options.push(`${formatMg(micrograms(smallestOdt))} orally disintegrating tablets (--forms tablet,odt)`);
-  if (!maker.liquid) options.push(`an oral liquid, e.g. 0.1 mg/mL measured with an oral syringe (--forms ${maker.formulations.some((f) => f.kind === 'odt') ? 'tablet,odt,' : 'tablet,'}liquid:0.1mg/ml)`);
+  if (hasOdt && !maker.formulations.some((f) => f.kind === 'odt'))
+    options.push(`${formatMg(micrograms(smallestOdt))} orally disintegrating tablets (--forms tablet,odt)`);
+  if (!maker.liquid)
+    options.push(
+      `an oral liquid, e.g. 0.1 mg/mL measured with an oral syringe (--forms ${maker.formulations.some((f) => f.kind === 'odt') ? 'tablet,odt,' : 'tablet,'}liquid:0.1mg/ml)`,
+    );
   if (drug.id !== 'diazepam') options.push('a switch to diazepam (--strategy ashton --via diazepam)');
-  if (halfLifeClass(drug.pharmacokinetics.halfLife) === 'long') options.push('a slower pace with longer holds, agreed with the prescriber');
+  if (halfLifeClass(drug.pharmacokinetics.halfLife) === 'long')
+    options.push('a slower pace with longer holds, agreed with the prescriber');
   return `The next cut (toward ${formatMg(micrograms(Math.max(0, Math.round(ideal))))} a day) cannot be made within the cap with the allowed products. Options: ${options.join('; ')}.`;
 };
 
@@ -145,7 +153,12 @@ export const reduceWithRules = (
       continue;
     }
     if (targetUg === 0 && deUg(drug, current, table) <= FINAL_STOP_MAX_DE_UG) {
-      draft.steps.push({ kind: 'stop', days: 1, slots: [], note: `Stop from ${formatMg(micrograms(current))} a day, a low dose.` });
+      draft.steps.push({
+        kind: 'stop',
+        days: 1,
+        slots: [],
+        note: `Stop from ${formatMg(micrograms(current))} a day, a low dose.`,
+      });
       draft.findings.push({
         code: 'FINAL_STOP',
         severity: 'info',
@@ -178,15 +191,23 @@ const strategyRules = (input: TaperInput, drug: Drug, table: EquivalenceTableId)
     case 'label':
       return drug.id === 'clonazepam'
         ? ok(labelTaper())
-        : err('STRATEGY_NOT_FOR_DRUG', 'The label strategy is the clonazepam label’s schedule.', { field: 'strategy', expected: 'joint-2025, ashton, nardi, hyperbolic or custom' });
+        : err('STRATEGY_NOT_FOR_DRUG', 'The label strategy is the clonazepam label’s schedule.', {
+            field: 'strategy',
+            expected: 'joint-2025, ashton, nardi, hyperbolic or custom',
+          });
     case 'nardi':
       return drug.id === 'clonazepam'
         ? ok(nardiTaper())
-        : err('STRATEGY_NOT_FOR_DRUG', 'The Nardi schedule was studied for clonazepam.', { field: 'strategy', expected: 'joint-2025, ashton, hyperbolic or custom' });
+        : err('STRATEGY_NOT_FOR_DRUG', 'The Nardi schedule was studied for clonazepam.', {
+            field: 'strategy',
+            expected: 'joint-2025, ashton, hyperbolic or custom',
+          });
     case 'hyperbolic': {
       // K is given in diazepam-equivalent; convert it to this drug's micrograms under the plan's table.
       const perDe = diazepamEquivalent(drug.id, micrograms(1_000_000), table)?.estimateUg;
-      const kUg = input.hyperbolic?.kUg ?? (perDe ? (HYPERBOLIC.defaultKDiazepamEquivalentUg * 1_000_000) / perDe : HYPERBOLIC.defaultKDiazepamEquivalentUg);
+      const kUg =
+        input.hyperbolic?.kUg ??
+        (perDe ? (HYPERBOLIC.defaultKDiazepamEquivalentUg * 1_000_000) / perDe : HYPERBOLIC.defaultKDiazepamEquivalentUg);
       return hyperbolic({
         kUg,
         ...(input.hyperbolic?.sharePercent === undefined ? {} : { sharePercent: input.hyperbolic.sharePercent }),
@@ -194,7 +215,7 @@ const strategyRules = (input: TaperInput, drug: Drug, table: EquivalenceTableId)
       });
     }
     case 'custom':
-      return err('STRATEGY_UNKNOWN', 'custom is planned separately.', { field: 'strategy' });
+      return err('STRATEGY_UNKNOWN', 'custom is planned from its own steps.', { field: 'strategy' });
   }
 };
 
@@ -216,21 +237,32 @@ const applyHolds = (steps: DraftStep[], holds: TaperInput['holds']): Result<Draf
 };
 
 /** Turns drafts into dated, totalled steps with units. */
-const finalise = (draft: readonly DraftStep[], start: IsoDate, makers: ReadonlyMap<string, DoseMaker>, table: EquivalenceTableId): PlanStep[] => {
+const finalise = (
+  draft: readonly DraftStep[],
+  start: IsoDate,
+  makers: ReadonlyMap<string, DoseMaker>,
+  table: EquivalenceTableId,
+): PlanStep[] => {
   let day = start;
   let previousDe: number | undefined;
   return draft.map((step, index) => {
     const doses = step.slots
       .filter((slot) => slot.amountUg > 0)
       .toSorted((a, b) => minutesOfDay(a.time) - minutesOfDay(b.time) || a.drug.localeCompare(b.drug))
-      .map((slot) => ({ time: slot.time, drug: slot.drug, amountUg: slot.amountUg, units: makers.get(slot.drug)?.make(slot.amountUg) ?? [] }));
+      .map((slot) => ({
+        time: slot.time,
+        drug: slot.drug,
+        amountUg: slot.amountUg,
+        units: makers.get(slot.drug)?.make(slot.amountUg) ?? [],
+      }));
     const drugs = [...new Set(doses.map((dose) => dose.drug))];
     const dailyTotals = drugs.map((drug) => ({
       drug,
       amountUg: micrograms(doses.filter((dose) => dose.drug === drug).reduce((sum, dose) => sum + dose.amountUg, 0)),
     }));
     const de = dailyTotals.reduce((sum, t) => sum + deUg(t.drug, t.amountUg, table), 0);
-    const cutPercent = previousDe === undefined ? null : previousDe === 0 ? 0 : Math.round(((previousDe - de) / previousDe) * 1000) / 10;
+    const cutPercent =
+      previousDe === undefined ? null : previousDe === 0 ? 0 : Math.round(((previousDe - de) / previousDe) * 1000) / 10;
     previousDe = de;
     const planned: PlanStep = {
       index,
@@ -253,7 +285,8 @@ const commonFindings = (strategy: StrategyId, assumedTimes: boolean, targetUg: n
   {
     code: 'DECISION_SUPPORT',
     severity: 'info',
-    message: 'A plan to discuss and agree with the prescriber, who adjusts it to how the person feels: slow down or pause if withdrawal symptoms become significant.',
+    message:
+      'A plan to discuss and agree with the prescriber, who adjusts it to how the person feels: slow down or pause if withdrawal symptoms become significant.',
     source: 'joint-cpg-2025',
   },
   {
@@ -263,16 +296,47 @@ const commonFindings = (strategy: StrategyId, assumedTimes: boolean, targetUg: n
     source: 'racgp-2019',
   },
   ...(assumedTimes
-    ? [{ code: 'DOSE_TIMES_ASSUMED', severity: 'info' as const, message: 'Dose times were not given, so usual times were used (the last dose at 22:00). Change them to the real times.', source: 'joint-cpg-2025' as const }]
+    ? [
+        {
+          code: 'DOSE_TIMES_ASSUMED',
+          severity: 'info' as const,
+          message: 'Dose times were not given, so usual times were used (the last dose at 22:00). Change them to the real times.',
+          source: 'joint-cpg-2025' as const,
+        },
+      ]
     : []),
   ...(targetUg > 0
-    ? [{ code: 'MAINTENANCE_TARGET', severity: 'info' as const, message: `The plan stops reducing at ${formatMg(micrograms(targetUg))} a day: a lower dose where benefits may outweigh risks is a valid goal.`, source: 'joint-cpg-2025' as const }]
+    ? [
+        {
+          code: 'MAINTENANCE_TARGET',
+          severity: 'info' as const,
+          message: `The plan stops reducing at ${formatMg(micrograms(targetUg))} a day: a lower dose where benefits may outweigh risks is a valid goal.`,
+          source: 'joint-cpg-2025' as const,
+        },
+      ]
     : []),
   ...(strategy === 'label'
-    ? [{ code: 'LABEL_TAPER_FAST', severity: 'warning' as const, message: 'The label schedule (−0.25 mg a day every 3 days) is much faster than guideline tapers; it suits short-term use. After long-term use, a joint-2025 or Ashton plan is safer.', source: 'joint-cpg-2025' as const }]
+    ? [
+        {
+          code: 'LABEL_TAPER_FAST',
+          severity: 'warning' as const,
+          message:
+            'The label schedule (−0.25 mg a day every 3 days) is much faster than guideline tapers; it suits short-term use. After long-term use, a joint-2025 or Ashton plan is safer.',
+          source: 'joint-cpg-2025' as const,
+        },
+      ]
     : []),
   ...(strategy === 'hyperbolic'
-    ? [{ code: 'HYPERBOLIC_MODEL', severity: 'info' as const, message: 'Hyperbolic steps follow a relative effect curve E = D/(D+K); it is a model, not measured receptor occupancy. Its constant K is uncertain.', source: 'stepdown-derived-hyperbolic' as const, confidence: 'low' as const }]
+    ? [
+        {
+          code: 'HYPERBOLIC_MODEL',
+          severity: 'info' as const,
+          message:
+            'Hyperbolic steps follow a relative effect curve E = D/(D+K); it is a model, not measured receptor occupancy. Its constant K is uncertain.',
+          source: 'stepdown-derived-hyperbolic' as const,
+          confidence: 'low' as const,
+        },
+      ]
     : []),
 ];
 
@@ -290,10 +354,14 @@ export const planTaper = (input: TaperInput): Result<TaperPlan> => {
     return err('STRATEGY_UNKNOWN', `"${strategy}" is not a strategy.`, { field: 'strategy', expected: STRATEGIES.join(', ') });
   }
   const table = input.equivalenceTable ?? DEFAULT_EQUIVALENCE_TABLE;
-  if (input.regimen.length === 0) return err('REGIMEN_EMPTY', 'No current dose was given.', { field: 'dose', expected: 'the current regimen' });
+  if (input.regimen.length === 0)
+    return err('REGIMEN_EMPTY', 'No current dose was given.', { field: 'dose', expected: 'the current regimen' });
   const someTimed = input.regimen.some((dose) => dose.time !== undefined);
   if (someTimed && input.regimen.some((dose) => dose.time === undefined)) {
-    return err('REGIMEN_MIXED_TIMES', 'Some doses have a time and some do not.', { field: 'dose', expected: 'either every dose with a time (0.5mg@08:00) or a count per day (0.5mg bid)' });
+    return err('REGIMEN_MIXED_TIMES', 'Some doses have a time and some do not.', {
+      field: 'dose',
+      expected: 'either every dose with a time (0.5mg@08:00) or a count per day (0.5mg bid)',
+    });
   }
   const { regimen, assumed } = withDefaultTimes(input.regimen);
   const makerResult = doseMaker(drug, input.forms ?? {});
@@ -301,19 +369,27 @@ export const planTaper = (input: TaperInput): Result<TaperPlan> => {
   const maker = makerResult.value;
   const notMakeable = regimen.find((dose) => !maker.make(dose.amountUg));
   if (notMakeable) {
-    return err('REGIMEN_NOT_MAKEABLE', `${formatMg(notMakeable.amountUg)} cannot be made with the allowed ${drug.name} products.`, {
-      field: 'forms',
-      expected: 'products that make the current doses, e.g. --forms tablet,odt or a liquid',
-    });
+    return err(
+      'REGIMEN_NOT_MAKEABLE',
+      `${formatMg(notMakeable.amountUg)} cannot be made with the allowed ${drug.name} products.`,
+      {
+        field: 'forms',
+        expected: 'products that make the current doses, e.g. --forms tablet,odt or a liquid',
+      },
+    );
   }
   const slots: Slot[] = regimen.map((dose) => ({ time: dose.time as NonNullable<typeof dose.time>, amountUg: dose.amountUg }));
   const current = total(slots);
   const targetUg = input.targetUg ?? 0;
   if (targetUg >= current || (targetUg > 0 && !maker.make(micrograms(targetUg)))) {
-    return err('TARGET_INVALID', `A target of ${formatMg(micrograms(targetUg))} a day is not below the current ${formatMg(micrograms(current))} or cannot be made.`, {
-      field: 'target',
-      expected: 'zero, or a makeable maintenance dose below the current daily total',
-    });
+    return err(
+      'TARGET_INVALID',
+      `A target of ${formatMg(micrograms(targetUg))} a day is not below the current ${formatMg(micrograms(current))} or cannot be made.`,
+      {
+        field: 'target',
+        expected: 'zero, or a makeable maintenance dose below the current daily total',
+      },
+    );
   }
   const reduceFirst = input.reduceFirst ?? 'daytime';
   const draft: Draft = { steps: [], findings: commonFindings(strategy, assumed, targetUg) };
@@ -323,9 +399,13 @@ export const planTaper = (input: TaperInput): Result<TaperPlan> => {
   let parameters: Record<string, string | number | boolean>;
 
   if (strategy === 'custom') {
-    return err('STRATEGY_UNKNOWN', 'Use planCustomTaper for a custom plan.', { field: 'strategy' });
-  }
-  if (strategy === 'ashton' && input.via === 'diazepam') {
+    const custom = customSteps(input.custom ?? [], maker, current, table);
+    if (!custom.ok) return custom;
+    draft.steps.push(...custom.value.steps);
+    draft.findings.push(...custom.value.findings);
+    sources = ['joint-cpg-2025'];
+    parameters = { steps: custom.value.steps.length };
+  } else if (strategy === 'ashton' && input.via === 'diazepam') {
     const crossover = crossoverToDiazepam({ drug, maker, slots, input, table, draft });
     if (!crossover.ok) return crossover;
     makers.set('diazepam', crossover.value.diazepamMaker);
@@ -335,7 +415,11 @@ export const planTaper = (input: TaperInput): Result<TaperPlan> => {
     const rulesResult = strategyRules(input, drug, table);
     if (!rulesResult.ok) return rulesResult;
     rules = rulesResult.value;
-    draft.steps.push({ kind: 'start', days: rules.intervalDays(current), slots: slots.map((slot) => ({ ...slot, drug: drug.id })) });
+    draft.steps.push({
+      kind: 'start',
+      days: rules.intervalDays(current),
+      slots: slots.map((slot) => ({ ...slot, drug: drug.id })),
+    });
     reduceWithRules(rules, maker, slots, targetUg, reduceFirst, table, draft);
     sources = [...rules.sources];
     parameters = { ...rules.parameters };
@@ -356,12 +440,20 @@ export const planTaper = (input: TaperInput): Result<TaperPlan> => {
     },
     sources: allSources,
     equivalenceTable: table,
-    formulations: [...makers.values()].flatMap((m) => [...m.formulations.map((f) => f.id), ...(m.liquid ? [m.liquid.formulationId] : [])]),
+    formulations: [...makers.values()].flatMap((m) => [
+      ...m.formulations.map((f) => f.id),
+      ...(m.liquid ? [m.liquid.formulationId] : []),
+    ]),
     start: input.start,
     end: last.end,
     totalDays: daysBetween(input.start, last.end) + 1,
     steps,
     findings: draft.findings,
-    dispensing: steps.map((step) => ({ step: step.index, start: step.start, end: step.end, lines: dispensingForStep(step, makers) })),
+    dispensing: steps.map((step) => ({
+      step: step.index,
+      start: step.start,
+      end: step.end,
+      lines: dispensingForStep(step, makers),
+    })),
   });
 };

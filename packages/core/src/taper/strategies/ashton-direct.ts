@@ -19,9 +19,18 @@ export const ashtonDirect = (options: PercentOptions): Result<StrategyRules> => 
   const cut = options.cutPercent ?? ASHTON_DIRECT.defaultCutPercent;
   const interval = options.intervalDays ?? ASHTON_DIRECT.defaultIntervalDays;
   if (!(cut >= ASHTON_DIRECT.cutPercentRange.low && cut <= ASHTON_DIRECT.cutPercentRange.high)) {
-    return err('CUT_OUT_OF_RANGE', `A ${cut}% cut is outside the Ashton strategy's range.`, { field: 'cut', expected: '5–10% per step' });
+    return err('CUT_OUT_OF_RANGE', `A ${cut}% cut is outside the Ashton strategy's range.`, {
+      field: 'cut',
+      expected: '5–10% per step',
+    });
   }
-  if (!(Number.isInteger(interval) && interval >= ASHTON_DIRECT.intervalDaysRange.low && interval <= ASHTON_DIRECT.intervalDaysRange.high)) {
+  if (
+    !(
+      Number.isInteger(interval) &&
+      interval >= ASHTON_DIRECT.intervalDaysRange.low &&
+      interval <= ASHTON_DIRECT.intervalDaysRange.high
+    )
+  ) {
     return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the Ashton strategy's range.`, {
       field: 'every',
       expected: '7–14 days (1–2 weeks)',

@@ -42,7 +42,9 @@ export const nardiTaper = (): StrategyRules => {
     intervalDays: (current) => (high(current) ? NARDI_TAPER.highIntervalDays : NARDI_TAPER.lowIntervalDays),
     // Above 1 mg/day, cut 0.5 mg but not below 1 mg; from 1 mg/day, 0.25 mg a step.
     idealAfter: (current, intervals) =>
-      high(current) ? Math.max(NARDI_TAPER.switchAtUg, current - intervals * NARDI_TAPER.highCutUg) : current - intervals * NARDI_TAPER.lowCutUg,
+      high(current)
+        ? Math.max(NARDI_TAPER.switchAtUg, current - intervals * NARDI_TAPER.highCutUg)
+        : current - intervals * NARDI_TAPER.lowCutUg,
     maxCutUg: (current, intervals) => intervals * (high(current) ? NARDI_TAPER.highCutUg : NARDI_TAPER.lowCutUg),
     capText: '0.5 mg every 2 weeks above 1 mg/day, then 0.25 mg every week',
   };

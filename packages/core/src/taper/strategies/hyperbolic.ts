@@ -30,17 +30,29 @@ export const hyperbolic = (options: HyperbolicOptions): Result<StrategyRules> =>
   const interval = options.intervalDays ?? HYPERBOLIC.defaultIntervalDays;
   const k = options.kUg;
   if (!(share >= HYPERBOLIC.sharePercentRange.low && share <= HYPERBOLIC.sharePercentRange.high)) {
-    return err('SHARE_OUT_OF_RANGE', `A ${share}% share of the effect per step is outside the range.`, { field: 'share', expected: '2–20%' });
+    return err('SHARE_OUT_OF_RANGE', `A ${share}% share of the effect per step is outside the range.`, {
+      field: 'share',
+      expected: '2–20%',
+    });
   }
   if (!(k > 0)) return err('K_INVALID', 'K must be a positive dose.', { field: 'k', expected: 'a positive dose, e.g. 0.05mg' });
   if (!(Number.isInteger(interval) && interval >= 7 && interval <= 56)) {
-    return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the range.`, { field: 'every', expected: '7–56 days' });
+    return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the range.`, {
+      field: 'every',
+      expected: '7–56 days',
+    });
   }
   const effect = (dose: number) => dose / (dose + k);
   return ok({
     id: 'hyperbolic',
     sources: ['stepdown-derived-hyperbolic', 'joint-cpg-2025'],
-    parameters: { sharePercent: share, kMg: k / 1000, intervalDays: interval, capPercent: JOINT_2025.capPercent, capPeriodDays: JOINT_2025.capPeriodDays },
+    parameters: {
+      sharePercent: share,
+      kMg: k / 1000,
+      intervalDays: interval,
+      capPercent: JOINT_2025.capPercent,
+      capPeriodDays: JOINT_2025.capPeriodDays,
+    },
     intervalDays: () => interval,
     idealAfter: (current, intervals, start) => {
       const target = effect(current) - (intervals * share * effect(start)) / 100;

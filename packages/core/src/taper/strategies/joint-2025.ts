@@ -39,7 +39,9 @@ export const joint2025 = (options: PercentOptions): Result<StrategyRules> => {
       expected: `${JOINT_2025.cutPercentRange.low}–${maxCut}% per step${shortTerm ? '' : ' (up to 50% only for short-term use under 3 months)'}`,
     });
   }
-  if (!(Number.isInteger(interval) && interval >= JOINT_2025.intervalDaysRange.low && interval <= JOINT_2025.intervalDaysRange.high)) {
+  if (
+    !(Number.isInteger(interval) && interval >= JOINT_2025.intervalDaysRange.low && interval <= JOINT_2025.intervalDaysRange.high)
+  ) {
     return err('INTERVAL_OUT_OF_RANGE', `A step of ${interval} days is outside the joint-2025 strategy's range.`, {
       field: 'every',
       expected: `${JOINT_2025.intervalDaysRange.low}–${JOINT_2025.intervalDaysRange.high} days (1–8 weeks)`,
@@ -58,7 +60,13 @@ export const joint2025 = (options: PercentOptions): Result<StrategyRules> => {
   return ok({
     id: 'joint-2025',
     sources: ['joint-cpg-2025'],
-    parameters: { cutPercent: cut, intervalDays: interval, shortTermUse: shortTerm, capPercent: capFraction * 100, capPeriodDays: capPeriod },
+    parameters: {
+      cutPercent: cut,
+      intervalDays: interval,
+      shortTermUse: shortTerm,
+      capPercent: capFraction * 100,
+      capPeriodDays: capPeriod,
+    },
     intervalDays: () => interval,
     idealAfter: (current, intervals) => current * (1 - cut / 100) ** intervals,
     maxCutUg: percentCap(capFraction, capPeriod, interval),

@@ -23,5 +23,6 @@ export interface StrategyRules {
 /** A step may be stretched to this many intervals before the plan says the cut cannot be made. */
 export const MAX_INTERVALS_PER_STEP = 4;
 
-export const percentCap = (capFraction: number, capPeriodDays: number, intervalDays: number) => (current: number, intervals: number) =>
-  Math.floor(current * (1 - (1 - capFraction) ** ((intervals * intervalDays) / capPeriodDays)));
+export const percentCap =
+  (capFraction: number, capPeriodDays: number, intervalDays: number) => (current: number, intervals: number) =>
+    Math.floor(current * (1 - (1 - capFraction) ** ((intervals * intervalDays) / capPeriodDays)));
