@@ -41,7 +41,7 @@ export interface DoseCheck {
 }
 
 /** Age at which the label's geriatric advice applies. */
-export const OLDER_ADULT_AGE = 65;
+export const OLDER_ADULT = { ageYears: 65, source: 'fda-klonopin-label' } as const;
 const ADULT_AGE = 18;
 
 const validate = (input: DoseCheckInput): Result<true> => {
@@ -107,7 +107,7 @@ const limitFindings = (
       ...low,
     });
   }
-  if (input.ageYears !== undefined && input.ageYears >= OLDER_ADULT_AGE) {
+  if (input.ageYears !== undefined && input.ageYears >= OLDER_ADULT.ageYears) {
     const lowEnd = dosing.elderlyStartDailyUg;
     findings.push(
       lowEnd !== undefined && daily > lowEnd

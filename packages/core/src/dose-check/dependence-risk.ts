@@ -2,9 +2,12 @@ import type { DoseBand } from '../equivalence/dose-band.js';
 import type { Finding } from './finding.js';
 
 /** Joint CPG 2025 Table 2 thresholds. */
-export const FREQUENT_USE_MIN_DAYS_PER_WEEK = 4;
-export const ONE_MONTH_DAYS = 30;
-export const THREE_MONTHS_DAYS = 90;
+export const DEPENDENCE_RISK_THRESHOLDS = {
+  frequentUseMinDaysPerWeek: 4,
+  oneMonthDays: 30,
+  threeMonthsDays: 90,
+  source: 'joint-cpg-2025',
+} as const;
 
 export interface DependenceRiskInput {
   readonly daysPerWeek: number;
@@ -21,8 +24,8 @@ const NEXT_STEP =
  * duration and dose, as in the Joint CPG 2025 Table 2.
  */
 export const dependenceRisk = (input: DependenceRiskInput): Finding => {
-  const source = 'joint-cpg-2025' as const;
-  if (input.daysPerWeek < FREQUENT_USE_MIN_DAYS_PER_WEEK) {
+  const { source } = DEPENDENCE_RISK_THRESHOLDS;
+  if (input.daysPerWeek < DEPENDENCE_RISK_THRESHOLDS.frequentUseMinDaysPerWeek) {
     return {
       code: 'DEPENDENCE_RISK_RARE',
       severity: 'info',
@@ -38,7 +41,9 @@ export const dependenceRisk = (input: DependenceRiskInput): Finding => {
       source,
     };
   }
-  const likely = input.durationDays >= THREE_MONTHS_DAYS || (input.durationDays >= ONE_MONTH_DAYS && input.band !== 'low');
+  const likely =
+    input.durationDays >= DEPENDENCE_RISK_THRESHOLDS.threeMonthsDays ||
+    (input.durationDays >= DEPENDENCE_RISK_THRESHOLDS.oneMonthDays && input.band !== 'low');
   if (likely) {
     return {
       code: 'DEPENDENCE_LIKELY',

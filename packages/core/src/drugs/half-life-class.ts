@@ -1,8 +1,7 @@
 import type { HalfLife, HalfLifeClass } from './drug.js';
 
 /** Class boundaries in hours, as in the usual pharmacology tables (short < 12 h, long > 24 h). */
-export const SHORT_BELOW_H = 12;
-export const LONG_ABOVE_H = 24;
+export const HALF_LIFE_CLASS_BOUNDS = { shortBelowH: 12, longAboveH: 24, source: 'uptodate-bzd-pk-table' } as const;
 
 /**
  * Classifies a drug by how long its effect lasts: by an active metabolite
@@ -11,8 +10,8 @@ export const LONG_ABOVE_H = 24;
  * class is derived from the stored numbers by this one rule.
  */
 export const halfLifeClass = (halfLife: HalfLife): HalfLifeClass => {
-  if (halfLife.activeMetaboliteH && halfLife.activeMetaboliteH.high > LONG_ABOVE_H) return 'long';
+  if (halfLife.activeMetaboliteH && halfLife.activeMetaboliteH.high > HALF_LIFE_CLASS_BOUNDS.longAboveH) return 'long';
   const middle = (halfLife.typicalH.low + halfLife.typicalH.high) / 2;
-  if (middle > LONG_ABOVE_H) return 'long';
-  return middle < SHORT_BELOW_H ? 'short' : 'intermediate';
+  if (middle > HALF_LIFE_CLASS_BOUNDS.longAboveH) return 'long';
+  return middle < HALF_LIFE_CLASS_BOUNDS.shortBelowH ? 'short' : 'intermediate';
 };

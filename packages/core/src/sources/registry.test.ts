@@ -1,14 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDose } from '../dose-check/check-dose.js';
+import { checkDose, OLDER_ADULT } from '../dose-check/check-dose.js';
+import { DEPENDENCE_RISK_THRESHOLDS } from '../dose-check/dependence-risk.js';
 import { DRUGS } from '../drugs/catalogue.js';
+import { HALF_LIFE_CLASS_BOUNDS } from '../drugs/half-life-class.js';
 import { convertDose } from '../equivalence/convert.js';
 import { DOSE_BAND_LIMITS } from '../equivalence/dose-band.js';
 import { EQUIVALENCE_TABLES } from '../equivalence/tables.js';
+import { CROSSOVER } from '../taper/crossover.js';
+import { FINAL_STOP } from '../taper/plan-taper.js';
+import { ASHTON_DIRECT } from '../taper/strategies/ashton-direct.js';
+import { LABEL_TAPER, NARDI_TAPER } from '../taper/strategies/fixed-amount.js';
+import { HYPERBOLIC } from '../taper/strategies/hyperbolic.js';
+import { JOINT_2025 } from '../taper/strategies/joint-2025.js';
 import { micrograms } from '../units/units.js';
 import { citedSources } from './cited-sources.js';
 import { clinicalSourcesMarkdown } from './clinical-sources-markdown.js';
 import { isSourceId, SOURCES } from './registry.js';
+
+/** Clinical thresholds kept outside the catalogue: each is one object with its source. */
+const CLINICAL_CONSTANTS = {
+  DOSE_BAND_LIMITS,
+  DEPENDENCE_RISK_THRESHOLDS,
+  OLDER_ADULT,
+  HALF_LIFE_CLASS_BOUNDS,
+  JOINT_2025,
+  ASHTON_DIRECT,
+  LABEL_TAPER,
+  NARDI_TAPER,
+  HYPERBOLIC,
+  CROSSOVER,
+  FINAL_STOP,
+};
 
 /** Paths of numbers inside a value that no enclosing object (below the root) gives a source for. */
 const unsourcedNumbers = (root: unknown): string[] => {
@@ -36,7 +59,10 @@ describe('clinical sources', () => {
       expect(unsourcedNumbers(drug), drug.id).toEqual([]);
     }
     for (const table of EQUIVALENCE_TABLES) expect(unsourcedNumbers(table.per10MgDiazepam), table.id).toEqual([]);
-    expect(unsourcedNumbers({ bands: DOSE_BAND_LIMITS })).toEqual([]);
+    for (const [name, constants] of Object.entries(CLINICAL_CONSTANTS)) {
+      expect(typeof (constants as { source?: unknown }).source, name).toBe('string');
+      expect(unsourcedNumbers({ constants }), name).toEqual([]);
+    }
   });
 
   it('every cited id resolves in the registry, including those in results', () => {
@@ -50,15 +76,15 @@ describe('clinical sources', () => {
       hepaticImpairment: true,
     });
     const conversion = convertDose({ from: 'zolpidem', to: 'diazepam', doseUg: micrograms(10_000), ageYears: 80 });
-    const cited = citedSources([DRUGS, EQUIVALENCE_TABLES, DOSE_BAND_LIMITS, check, conversion]);
+    const cited = citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, check, conversion]);
     expect(cited.length).toBeGreaterThan(10);
     expect(cited.filter((id) => !isSourceId(id))).toEqual([]);
   });
 
   it('the registry lists no source that nothing cites', () => {
-    const cited = new Set(citedSources([DRUGS, EQUIVALENCE_TABLES, DOSE_BAND_LIMITS]));
-    // Cited by dose-check findings and conversion warnings rather than by catalogue data.
-    const citedElsewhere = new Set(['joint-cpg-2025']);
+    const cited = new Set(citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS]));
+    // Cited by findings (plans, dose checks, conversion warnings) rather than by constants.
+    const citedElsewhere = new Set(['joint-cpg-2025', 'racgp-2019']);
     expect(Object.keys(SOURCES).filter((id) => !cited.has(id) && !citedElsewhere.has(id))).toEqual([]);
   });
 

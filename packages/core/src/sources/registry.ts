@@ -255,7 +255,8 @@ export const SOURCES = defineSources({
   },
   'stepdown-derived-hyperbolic': {
     title: 'Default constant of the hyperbolic taper curve (derived)',
-    authors: 'Stepdown contributors, from a secondary reproduction of Horowitz & Taylor’s occupancy figure (Maudsley Deprescribing Guidelines, 2024)',
+    authors:
+      'Stepdown contributors, from a secondary reproduction of Horowitz & Taylor’s occupancy figure (Maudsley Deprescribing Guidelines, 2024)',
     year: 2026,
     citation: 'If effect = D/(D+K) and diazepam 4 mg gives about 80%, then K ≈ 1 mg diazepam-equivalent',
     supports: ['K = 1 mg diazepam-equivalent as the default of the hyperbolic strategy'],
@@ -270,6 +271,15 @@ export const SOURCES = defineSources({
     url: 'https://www.racgp.org.au/clinical-resources/clinical-guidelines/key-racgp-guidelines/view-all-racgp-guidelines/drugs-of-dependence/part-b',
     supports: ['withdrawal onset 1–2 days for short half-life and 3–7 days for long half-life drugs'],
     confidence: 'high',
+  },
+  'uptodate-bzd-pk-table': {
+    title: 'Benzodiazepine and nonbenzodiazepine hypnotic pharmacokinetics (table)',
+    authors: 'UpToDate (Wolters Kluwer)',
+    year: 2024,
+    citation: 'Table grouping agents as short (< 12 h), intermediate (12–24 h) and long (> 24 h) acting',
+    supports: ['half-life class boundaries: short < 12 h, intermediate 12–24 h, long > 24 h'],
+    confidence: 'medium',
+    note: 'Seen through a mirror of the table; UK tables classify some drugs differently.',
   },
 });
 

@@ -35,7 +35,7 @@ export const allocateDoses = (
     if (slots.every((slot) => slot.amountUg === 0 || maker.make(slot.amountUg))) return slots;
     // Fall through to the ordered split when the proportional one cannot be made.
   }
-  const order = previous.map((slot, index) => index).sort((a, b) => (reduceFirst === 'bedtime' ? b - a : a - b));
+  const order = previous.map((_slot, index) => index).sort((a, b) => (reduceFirst === 'bedtime' ? b - a : a - b));
   const amounts = previous.map((slot) => slot.amountUg as number);
   for (const index of order) {
     if (cut === 0) break;

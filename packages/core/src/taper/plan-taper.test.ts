@@ -81,7 +81,7 @@ describe('planTaper', () => {
 
   it('stretches a step rather than cut faster than the cap (slower at low doses)', () => {
     const p = plan({});
-    const from250 = p.steps.find((s, i) => totals(p)[i - 1] === 250);
+    const from250 = p.steps.find((_step, i) => totals(p)[i - 1] === 250);
     expect(from250?.dailyTotals[0]?.amountUg).toBe(125);
     expect(from250?.days).toBe(42); // a 50% cut needs three 2-week intervals at 25% every 2 weeks
   });

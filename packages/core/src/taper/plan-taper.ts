@@ -61,8 +61,8 @@ export interface TaperInput {
  * dose the label's own discontinuation (0.125 mg twice daily) and Nardi's
  * schedule stop from.
  */
-export const FINAL_STOP_MAX_DE_UG = micrograms(5000);
-const FINAL_STOP_SOURCE: SourceId = 'fda-klonopin-label';
+export const FINAL_STOP = { maxDiazepamEquivalentUg: micrograms(5000), source: 'fda-klonopin-label' } as const;
+export const FINAL_STOP_MAX_DE_UG = FINAL_STOP.maxDiazepamEquivalentUg;
 
 /** A step under construction: doses and length, before dates and totals. */
 export interface DraftStep {
@@ -163,7 +163,7 @@ export const reduceWithRules = (
         code: 'FINAL_STOP',
         severity: 'info',
         message: `The last step stops from ${formatMg(micrograms(current))} a day (at most 5 mg diazepam-equivalent), the dose the label's own discontinuation stops from. Smaller steps below it would need a liquid.`,
-        source: FINAL_STOP_SOURCE,
+        source: FINAL_STOP.source,
       });
       return;
     }
