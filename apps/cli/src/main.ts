@@ -2,6 +2,7 @@ import { CHECK_HELP, checkCommand } from './commands/check.js';
 import { CONVERT_HELP, convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
 import { DRUGS_HELP, drugsCommand } from './commands/drugs.js';
+import { PLAN_HELP, planCommand } from './commands/plan.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,6 +18,7 @@ Commands:
   drugs [name]                         list drugs, or show one in full
   convert <amount> <unit> <drug> --to  equivalent dose of another benzodiazepine
   check --drug --indication --dose     check a regimen against the label and guideline
+  plan --drug --dose                   plan a gradual taper, step by step
   demo                                 a short guided tour
   help [command]                       this help, or a command's
 
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: Io) => ExitC
   drugs: { run: drugsCommand, help: DRUGS_HELP },
   convert: { run: convertCommand, help: CONVERT_HELP },
   check: { run: checkCommand, help: CHECK_HELP },
+  plan: { run: planCommand, help: PLAN_HELP },
   demo: {
     run: (_args, io) => demoCommand(io),
     help: 'Usage: stepdown demo\n\nA short guided tour of the commands on example data.\n',

@@ -200,3 +200,69 @@ describe('npm start', () => {
     expect(run.stdout).toMatch(/1 mg clonazepam ≈ 20 mg diazepam/);
   });
 });
+
+describe('plan', () => {
+  const base = ['plan', '--drug', 'clonazepam', '--dose', '0.5mg@08:00', '--dose', '1mg@22:00', '--start', '2026-12-01'];
+
+  it('prints a step table from the start date, with what to take', () => {
+    const run = stepdown(...base);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/clonazepam taper — joint-2025/);
+    expect(run.stdout).toMatch(/1\s+2026-12-01 – 2026-12-14\s+14\s+1\.5 mg/);
+    expect(run.stdout).toMatch(/1 × 0\.125 mg dissolving tablet/);
+    expect(run.stdout).toMatch(/none — stopped/);
+  });
+
+  it('prints the plan object as JSON in mg', () => {
+    const plan = JSON.parse(stepdown(...base, '--format', 'json').stdout);
+    expect(plan).toMatchObject({ drug: 'clonazepam', strategy: 'joint-2025', start: '2026-12-01' });
+    expect(plan.steps[0]).toMatchObject({
+      index: 0,
+      start: '2026-12-01',
+      end: '2026-12-14',
+      dailyTotalMg: 1.5,
+      cutPercent: null,
+    });
+    expect(plan.steps[0].doses[0]).toMatchObject({ time: '08:00', drug: 'clonazepam', amountMg: 0.5 });
+    expect(plan.steps[1].diazepamEquivalentMg).toBe(27.5);
+    expect(plan.steps.at(-1)).toMatchObject({ kind: 'stop', dailyTotalMg: 0 });
+  });
+
+  it('reads every strategy option', () => {
+    const json = (...extra: string[]) => JSON.parse(stepdown(...base, '--format', 'json', ...extra).stdout);
+    expect(json('--strategy', 'label').strategy).toBe('label');
+    expect(json('--strategy', 'nardi').steps[1].dailyTotalMg).toBe(1);
+    expect(json('--strategy', 'ashton', '--via', 'diazepam').steps[0].kind).toBe('switch');
+    expect(json('--cut', '5%', '--every', '4w').parameters).toMatchObject({ cutPercent: 5, intervalDays: 28 });
+    expect(json('--forms', 'tablet,odt,liquid:0.1mg/ml').formulations).toContain('clonazepam-liquid-100ug-per-ml');
+    expect(json('--hold', '2:14d').steps[2].kind).toBe('hold');
+    expect(json('--target', '0.5mg').steps.at(-1).dailyTotalMg).toBe(0.5);
+    expect(json('--strategy', 'hyperbolic', '--share', '5%').parameters.sharePercent).toBe(5);
+    const custom = json(
+      '--strategy',
+      'custom',
+      '--step',
+      '14d: 0.5mg@08:00, 1mg@22:00',
+      '--step',
+      '14d: 1mg@22:00',
+      '--step',
+      '1d: 0',
+    );
+    expect(custom.steps.map((s: { dailyTotalMg: number }) => s.dailyTotalMg)).toEqual([1.5, 1, 0]);
+  });
+
+  it('refuses a rate above the guideline cap and other bad input, one line, exit 2', () => {
+    expectUsageError(stepdown(...base, '--cut', '25%', '--every', '1w'), 'RATE_ABOVE_GUIDELINE_CAP', /--cut.*2 weeks/);
+    expectUsageError(stepdown(...base, '--strategy', 'fast'), 'STRATEGY_UNKNOWN', /--strategy/);
+    expectUsageError(stepdown(...base, '--start', '2026-02-30'), 'DATE_INVALID', /--start/);
+    expectUsageError(stepdown(...base, '--forms', 'syrup'), 'FORMS_INVALID', /--forms/);
+    expectUsageError(stepdown(...base, '--hold', '99:7d'), 'HOLD_INVALID', /--hold/);
+    expectUsageError(stepdown(...base, '--format', 'pdf'), 'FORMAT_UNKNOWN', /--format/);
+    expectUsageError(stepdown(...base, '--via', 'diazepam'), 'VIA_INVALID', /ashton/);
+    expectUsageError(
+      stepdown('plan', '--drug', 'clonazepam', '--dose', '0.1mg@22:00', '--start', '2026-12-01'),
+      'REGIMEN_NOT_MAKEABLE',
+      /--forms/,
+    );
+  });
+});

@@ -162,7 +162,7 @@ export const reduceWithRules = (
       draft.findings.push({
         code: 'FINAL_STOP',
         severity: 'info',
-        message: `The last step stops from ${formatMg(micrograms(current))} a day (at most 5 mg diazepam-equivalent), the dose the label's own discontinuation stops from. Smaller steps below it would need a liquid.`,
+        message: `The last step stops from ${formatMg(micrograms(current))} a day: at most 5 mg diazepam-equivalent, no more than the 0.25 mg a day of clonazepam the label's own discontinuation stops from. Smaller final steps need a liquid.`,
         source: FINAL_STOP.source,
       });
       return;
