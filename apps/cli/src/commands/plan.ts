@@ -9,6 +9,11 @@ import {
   parseDuration,
   parseIsoDate,
   parseRegimen,
+  pharmacySheetMarkdown,
+  planCsv,
+  planFhir,
+  planIcal,
+  planScheduleMarkdown,
   planTaper,
   type ReduceFirst,
   STRATEGIES,
@@ -16,14 +21,14 @@ import {
   type TaperInput,
   type TaperPlan,
 } from '@stepdown/core';
-import { orUsage, parseCommandArgs } from '../args.js';
+import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson, withMilligrams } from '../json.js';
 import { unitsText } from '../plan-units.js';
 import { renderTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
-export const PLAN_FORMATS = ['table', 'json'] as const;
+export const PLAN_FORMATS = ['table', 'json', 'csv', 'ics', 'fhir', 'print', 'pharmacy'] as const;
 
 export const PLAN_HELP = `Usage: stepdown plan --drug <drug> --dose <dose> [--dose …] [options]
 
@@ -47,6 +52,12 @@ Options:
   --step "<days>: <doses>"  custom: one step, e.g. --step "14d: 0.5mg@08:00, 1mg@22:00"; "7d: 0" to stop
   --source <table>       equivalence table for diazepam equivalents: ${EQUIVALENCE_TABLE_IDS.join(' | ')}
   --format <format>      ${PLAN_FORMATS.join(' | ')} (default table)
+                         csv: one row per day · ics: calendar (import or subscribe) · fhir: R4 MedicationRequest
+                         print: the patient's schedule · pharmacy: quantities per fill
+  --plan-id <id>         ics/fhir: stable id so a re-imported plan replaces the old events (default from drug and start)
+  --plan-version <n>     ics: raise it each time an updated plan is exported (default 0)
+  --patient <reference>  fhir: the subject, e.g. Patient/123 (default: a display-only "Patient")
+  --fill-days <n>        pharmacy: days per fill (default 28)
 
 Example:
   stepdown plan --drug clonazepam --dose 0.5mg@08:00 --dose 1mg@22:00 --start 2026-12-01
@@ -114,8 +125,7 @@ const parseCustomStep = (text: string, index: number): CustomStep => {
   return { days, regimen };
 };
 
-const today = (): IsoDate => {
-  const now = new Date();
+const today = (now: Date = new Date()): IsoDate => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` as IsoDate;
 };
 
@@ -198,6 +208,10 @@ export const PLAN_OPTIONS = {
   source: { type: 'string' },
   format: { type: 'string' },
   simulate: { type: 'boolean' },
+  'plan-id': { type: 'string' },
+  'plan-version': { type: 'string' },
+  patient: { type: 'string' },
+  'fill-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -298,6 +312,71 @@ export const planCommand = (args: readonly string[], io: Io): ExitCode => {
   if (!(PLAN_FORMATS as readonly string[]).includes(format))
     throw new UsageError('FORMAT_UNKNOWN', `"${format}" is not a format.`, '--format', PLAN_FORMATS.join(', '));
   const plan = planFromArgs(values);
-  io.stdout(format === 'json' ? printJson(planJson(plan)) : renderPlan(plan));
+  io.stdout(renderFormat(plan, format as (typeof PLAN_FORMATS)[number], values, clock()));
   return EXIT.ok;
+};
+
+/** The CLI is the edge: it may read the clock, which core never does. */
+const clock = (): Date => new Date();
+
+const planId = (plan: TaperPlan, given: string | undefined): string => {
+  const id = given ?? `stepdown-${plan.drug}-${plan.start}`;
+  if (!/^[A-Za-z0-9.-]{1,64}$/.test(id))
+    throw new UsageError(
+      'PLAN_ID_INVALID',
+      `"${id}" is not a usable plan id.`,
+      '--plan-id',
+      'letters, digits, "." and "-", at most 64',
+    );
+  return id;
+};
+
+const renderFormat = (plan: TaperPlan, format: (typeof PLAN_FORMATS)[number], values: PlanValues, now: Date): string => {
+  switch (format) {
+    case 'table':
+      return renderPlan(plan);
+    case 'json':
+      return printJson(planJson(plan));
+    case 'csv':
+      return planCsv(plan, { byteOrderMark: false });
+    case 'ics': {
+      const version =
+        values['plan-version'] === undefined
+          ? 0
+          : parseWholeNumber(values['plan-version'], '--plan-version', 0, 1_000_000, 'a version number');
+      return planIcal(plan, {
+        planId: planId(plan, values['plan-id']),
+        version,
+        generatedAt: now.toISOString(),
+        calendarName: `${plan.drug} taper`,
+      });
+    }
+    case 'fhir': {
+      const patient = values.patient;
+      if (patient !== undefined && !/^[A-Za-z]+\/[A-Za-z0-9.-]{1,64}$/.test(patient)) {
+        throw new UsageError(
+          'PATIENT_INVALID',
+          `"${patient}" is not a FHIR reference.`,
+          '--patient',
+          'ResourceType/id, e.g. Patient/123',
+        );
+      }
+      return printJson(
+        planFhir(plan, {
+          subject: patient === undefined ? { display: 'Patient' } : { reference: patient },
+          authoredOn: today(now),
+          planId: planId(plan, values['plan-id']),
+        }),
+      );
+    }
+    case 'print':
+      return planScheduleMarkdown(plan, { preparedOn: today(now) });
+    case 'pharmacy': {
+      const fillDays =
+        values['fill-days'] === undefined
+          ? undefined
+          : parseWholeNumber(values['fill-days'], '--fill-days', 1, 365, 'a number of days');
+      return pharmacySheetMarkdown(plan, { preparedOn: today(now), ...(fillDays === undefined ? {} : { fillDays }) });
+    }
+  }
 };

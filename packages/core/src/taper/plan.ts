@@ -51,7 +51,7 @@ export interface DispenseLine {
   readonly drug: string;
   readonly kind: string;
   readonly strengthUg: Micrograms;
-  /** Whole tablets or capsules (a half counts as half a tablet, rounded up per day); for a liquid, microlitres. */
+  /** Whole tablets or capsules (two halves share a tablet over the step, rounded up); for a liquid, microlitres. */
   readonly quantity: number;
   readonly unit: 'tablet' | 'capsule' | 'µL';
 }
@@ -72,7 +72,7 @@ export interface TaperPlan {
   /** Ids of the formulations the plan may use. */
   readonly formulations: readonly string[];
   readonly start: IsoDate;
-  /** The last day of the last step (the first drug-free day is the day after, for a taper to zero). */
+  /** The last day of the last step; for a taper to zero that is the one-day `stop` step, the first day without the drug. */
   readonly end: IsoDate;
   readonly totalDays: number;
   readonly steps: readonly PlanStep[];
