@@ -9,7 +9,7 @@ const measure = (name, iterations, fn) => {
   const elapsedNs = Number(process.hrtime.bigint() - start);
   const perOpUs = elapsedNs / iterations / 1000;
   console.log(
-    `${name.padEnd(44)} ${perOpUs.toFixed(2).padStart(9)} µs/op  ${Math.round(1e6 / perOpUs)
+    `${name.padEnd(64)} ${perOpUs.toFixed(2).padStart(9)} µs/op  ${Math.round(1e6 / perOpUs)
       .toLocaleString('en')
       .padStart(12)} ops/s`,
   );
@@ -33,3 +33,34 @@ measure('checkDose clonazepam, panic, full context', 50_000, () =>
     coUse: ['opioids', 'alcohol'],
   }),
 );
+
+// Issue 3 target: plan + hourly PK over the whole taper from 2 mg/day + a 1000-subject band ≤ 50 ms.
+const { planTaper, planDoseEvents, pkParameters, populationModel, concentrationSeries, populationBand, drugById } = await import('@stepdown/core');
+const twoMg = parseRegimen(['1mg@08:00', '1mg@22:00']);
+if (!twoMg.ok) throw new Error(twoMg.error.message);
+const clonazepam = drugById('clonazepam');
+const params = pkParameters(clonazepam, 70);
+const model = populationModel(clonazepam, 70);
+if (!params.ok || !model.ok) throw new Error('no PK parameters');
+for (const [label, forms] of [
+  ['tablets + ODT', {}],
+  ['with a 0.1 mg/mL liquid', { liquid: { concentrationUgPerMl: 100, stepUl: 100 } }],
+]) {
+  let days = 0;
+  const run = (withBand, bandStepH = 1) => {
+    const plan = planTaper({ drug: 'clonazepam', regimen: twoMg.value, start: '2026-12-01', forms });
+    if (!plan.ok) throw new Error(plan.error.message);
+    days = plan.value.totalDays;
+    const doses = planDoseEvents(plan.value, 'clonazepam');
+    const grid = { startH: 0, endH: days * 24, stepH: 1 };
+    concentrationSeries(params.value, doses, grid);
+    if (withBand) populationBand(model.value, doses, { ...grid, stepH: bandStepH }, { seed: 1, subjects: 1000 });
+  };
+  measure(`plan + hourly PK, 2 mg/day, ${label}`, 50, () => run(false));
+  measure(`plan + hourly PK + 1000-subject band (${label})`, 10, () => run(true));
+  measure(`  … with the band every 4 h (${label})`, 10, () => run(true, 4));
+  console.log(`${''.padEnd(64)} (${days} days; target ≤ 50 ms = 50,000 µs)`);
+}
+
+console.log('\nPharmacokinetic model (bench/pk.mjs)\n');
+await import('./pk.mjs');

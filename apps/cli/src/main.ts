@@ -3,6 +3,7 @@ import { CONVERT_HELP, convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
 import { DRUGS_HELP, drugsCommand } from './commands/drugs.js';
 import { PLAN_HELP, planCommand } from './commands/plan.js';
+import { SIMULATE_HELP, simulateCommand } from './commands/simulate.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,6 +20,7 @@ Commands:
   convert <amount> <unit> <drug> --to  equivalent dose of another benzodiazepine
   check --drug --indication --dose     check a regimen against the label and guideline
   plan --drug --dose                   plan a gradual taper, step by step
+  simulate --drug --dose               modelled blood levels over a plan (teaching aid)
   demo                                 a short guided tour
   help [command]                       this help, or a command's
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: Io) => ExitC
   convert: { run: convertCommand, help: CONVERT_HELP },
   check: { run: checkCommand, help: CHECK_HELP },
   plan: { run: planCommand, help: PLAN_HELP },
+  simulate: { run: simulateCommand, help: SIMULATE_HELP },
   demo: {
     run: (_args, io) => demoCommand(io),
     help: 'Usage: stepdown demo\n\nA short guided tour of the commands on example data.\n',

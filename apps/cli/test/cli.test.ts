@@ -334,3 +334,39 @@ describe('plan exports (validated with independent parsers)', () => {
     expectUsageError(stepdown(...base, '--format', 'pharmacy', '--fill-days', '0'), 'INVALID_NUMBER', /--fill-days/);
   });
 });
+
+describe('simulate', () => {
+  const base = ['--drug', 'clonazepam', '--dose', '0.5mg@08:00', '--dose', '1mg@22:00', '--start', '2026-12-01'];
+
+  it('prints modelled levels per step, labelled as a model, and writes the series', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const out = join(mkdtempSync(join(tmpdir(), 'stepdown-')), 'series.csv');
+    const run = stepdown('simulate', ...base, '--subjects', '200', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/half-life 33\.9 h/);
+    expect(run.stdout).toMatch(/teaching and planning aid/);
+    const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('time_h,date,typical_ng_per_ml,p5_ng_per_ml,p50_ng_per_ml,p95_ng_per_ml');
+    const [, date, typical, p5, p50, p95] = (rows[1] ?? '').split(',');
+    expect(date).toBe('2026-12-01');
+    expect(Number(p5)).toBeLessThanOrEqual(Number(p50));
+    expect(Number(p50)).toBeLessThanOrEqual(Number(p95));
+    expect(Number(typical)).toBeGreaterThan(0);
+  });
+
+  it('gives the same numbers for the same seed, as JSON', () => {
+    const a = JSON.parse(stepdown('simulate', ...base, '--json', '--subjects', '100', '--seed', '7').stdout);
+    const b = JSON.parse(stepdown('simulate', ...base, '--json', '--subjects', '100', '--seed', '7').stdout);
+    expect(a).toEqual(b);
+    expect(a.steps[1].dropPercent).toBeCloseTo(8.3, 1);
+    expect(a.notice).toMatch(/not a measurement/);
+  });
+
+  it('adds the model to a plan with --simulate, and rejects bad options', () => {
+    expect(stepdown('plan', ...base, '--simulate').stdout).toMatch(/Modelled levels[\s\S]*AVERAGE/);
+    expectUsageError(stepdown('simulate', ...base, '--weight', 'heavy'), 'INVALID_WEIGHT', /--weight/);
+    expectUsageError(stepdown('simulate', ...base, '--subjects', '0'), 'INVALID_NUMBER', /--subjects/);
+  });
+});

@@ -25,6 +25,7 @@ import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson, withMilligrams } from '../json.js';
 import { unitsText } from '../plan-units.js';
+import { renderSimulation, simulatePlan, simulationOptions } from '../simulation.js';
 import { renderTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -51,6 +52,7 @@ Options:
   --k <dose>             hyperbolic: curve constant in this drug (default 1 mg diazepam-equivalent)
   --step "<days>: <doses>"  custom: one step, e.g. --step "14d: 0.5mg@08:00, 1mg@22:00"; "7d: 0" to stop
   --source <table>       equivalence table for diazepam equivalents: ${EQUIVALENCE_TABLE_IDS.join(' | ')}
+  --simulate             add modelled blood levels per step (a teaching aid; see 'stepdown simulate')
   --format <format>      ${PLAN_FORMATS.join(' | ')} (default table)
                          csv: one row per day · ics: calendar (import or subscribe) · fhir: R4 MedicationRequest
                          print: the patient's schedule · pharmacy: quantities per fill
@@ -312,7 +314,18 @@ export const planCommand = (args: readonly string[], io: Io): ExitCode => {
   if (!(PLAN_FORMATS as readonly string[]).includes(format))
     throw new UsageError('FORMAT_UNKNOWN', `"${format}" is not a format.`, '--format', PLAN_FORMATS.join(', '));
   const plan = planFromArgs(values);
+  if (values.simulate && format !== 'table') {
+    throw new UsageError(
+      'SIMULATE_FORMAT',
+      '--simulate adds a table to the table format.',
+      '--simulate',
+      "the table format, or 'stepdown simulate --json'",
+    );
+  }
   io.stdout(renderFormat(plan, format as (typeof PLAN_FORMATS)[number], values, clock()));
+  if (values.simulate) {
+    io.stdout(`\nModelled levels\n${renderSimulation(simulatePlan(plan, simulationOptions({})))}`);
+  }
   return EXIT.ok;
 };
 

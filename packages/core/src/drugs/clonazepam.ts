@@ -164,7 +164,14 @@ export const CLONAZEPAM: Drug = {
     bioavailability: { value: 0.9, unit: 'fraction', source: 'crevoisier-2003' },
     tmax: { value: 1.7, unit: 'h', range: { low: 1, high: 4 }, source: 'crevoisier-2003' },
     proteinBinding: { value: 85, unit: '%', source: LABEL },
-    clearance: { value: 4.3, unit: 'L/h', range: { low: 3.3, high: 4.9 }, cvPercent: 20, source: 'greenblatt-2005' },
+    clearance: {
+      value: 4.3,
+      unit: 'L/h',
+      range: { low: 3.3, high: 4.9 },
+      cvPercent: 20,
+      cvSource: 'yukawa-2002',
+      source: 'greenblatt-2005',
+    },
     volume: {
       value: 3,
       unit: 'L/kg',

@@ -86,6 +86,8 @@ export interface PopulationParameter extends Sourced {
   readonly range?: Range;
   /** Between-subject coefficient of variation, percent. */
   readonly cvPercent?: number;
+  /** Where the variability comes from, when not the same source as the value. */
+  readonly cvSource?: SourceId;
 }
 
 export interface Pharmacokinetics {

@@ -281,6 +281,16 @@ export const SOURCES = defineSources({
     confidence: 'medium',
     note: 'Seen through a mirror of the table; UK tables classify some drugs differently.',
   },
+  'chauhan-2000': {
+    title: 'Comparative bioavailability study of clonazepam after oral administration of two tablet formulations',
+    authors: 'Chauhan BL, Sane SP, Revankar SN, Rammamurthy L, Doshi B, Bhatt AD, Bhate VR, Kulkarni RD',
+    year: 2000,
+    citation: 'J Assoc Physicians India 2000;48:985–987',
+    supports: [
+      'single 2 mg oral dose in 12 healthy men: Cmax 16.3 and 19.8 ng/mL, Tmax 1.4–1.6 h, AUC(0–48 h) 208–216 ng·h/mL (model comparison in docs/pk-model.md)',
+    ],
+    confidence: 'high',
+  },
 });
 
 export type SourceId = keyof typeof SOURCES;
