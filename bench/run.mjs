@@ -35,7 +35,9 @@ measure('checkDose clonazepam, panic, full context', 50_000, () =>
 );
 
 // Issue 3 target: plan + hourly PK over the whole taper from 2 mg/day + a 1000-subject band ≤ 50 ms.
-const { planTaper, planDoseEvents, pkParameters, populationModel, concentrationSeries, populationBand, drugById } = await import('@stepdown/core');
+const { planTaper, planDoseEvents, pkParameters, populationModel, concentrationSeries, populationBand, drugById } = await import(
+  '@stepdown/core'
+);
 const twoMg = parseRegimen(['1mg@08:00', '1mg@22:00']);
 if (!twoMg.ok) throw new Error(twoMg.error.message);
 const clonazepam = drugById('clonazepam');
