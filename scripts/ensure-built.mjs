@@ -21,4 +21,5 @@ if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   // binaries (Biome, Rollup) and then `npm ci` refuses it as out of sync.
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
+run(process.execPath, [join(root, 'scripts', 'build-articles.mjs')]);
 run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--build']);

@@ -3,6 +3,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
+  /** Where interactive answers come from (the process's stdin for the binary). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 /** Exit codes: 0 fine, 1 a dose check found an error, 2 the input was wrong. */

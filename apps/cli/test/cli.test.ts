@@ -370,3 +370,42 @@ describe('simulate', () => {
     expectUsageError(stepdown('simulate', ...base, '--subjects', '0'), 'INVALID_NUMBER', /--subjects/);
   });
 });
+
+describe('assess, triage, care, learn', () => {
+  it('assess scores answers given in order, with triggers', () => {
+    const run = stepdown('assess', 'phq9', '--answers', '0,0,0,0,0,0,0,0,1', '--json');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ instrument: 'phq9', total: 1, band: { id: 'minimal' }, triggers: [{ kind: 'instrument', instrumentId: 'asq' }] });
+    expect(stepdown('assess', 'asq', '--answers', 'no,no,no,yes,yes').stdout).toMatch(/!!! EMERGENCY/);
+    expect(JSON.parse(stepdown('assess', 'sds', '--answers', '2,1,1,1,1', '--cut-off', '6', '--json').stdout).band.id).toBe('suggests-dependence');
+  });
+
+  it('assess refuses bad answers, one line, exit 2', () => {
+    expectUsageError(stepdown('assess', 'gad7', '--answers', '1,2,3'), 'ANSWER_MISSING', /q4/);
+    expectUsageError(stepdown('assess', 'gad7', '--answers', '1,2,3,4,0,0,0'), 'ANSWER_INVALID', /q4/);
+    expectUsageError(stepdown('assess', 'cssrs', '--answers', '1'), 'INSTRUMENT_UNKNOWN', /phq9/);
+    expectUsageError(stepdown('assess', 'gad7'), 'ANSWERS_REQUIRED', /--answers/);
+  });
+
+  it('triage: a seizure in the UK is an emergency with 999', () => {
+    const out = JSON.parse(stepdown('triage', '--symptom', 'seizure', '--region', 'UK', '--json').stdout);
+    expect(out).toMatchObject({ urgency: 'emergency', emergencyNumber: '999' });
+    expect(stepdown('triage', '--symptom', 'seizure', '--region', 'US').stdout).toMatch(/EMERGENCY — Call 911 now\./);
+    expectUsageError(stepdown('triage', '--symptom', 'sneezing'), 'SYMPTOM_UNKNOWN', /--symptom/);
+  });
+
+  it('care: outpatient by default, inpatient for a seizure history', () => {
+    expect(JSON.parse(stepdown('care', '--dose-de', '20', '--json').stdout).setting).toBe('outpatient');
+    expect(JSON.parse(stepdown('care', '--dose-de', '20mg', '--history', 'withdrawal-seizures', '--json').stdout).setting).toBe('inpatient-medically-managed');
+    expectUsageError(stepdown('care', '--history', 'flu'), 'HISTORY_UNKNOWN', /--history/);
+  });
+
+  it('learn lists and prints articles with their sources', () => {
+    expect(stepdown('learn').stdout).toMatch(/why-taper-slowly/);
+    const article = stepdown('learn', 'why-taper-slowly');
+    expect(article.status).toBe(0);
+    expect(article.stdout).toMatch(/Sources: .*joint-cpg-2025/);
+    expectUsageError(stepdown('learn', 'astrology'), 'ARTICLE_UNKNOWN', /why-taper-slowly/);
+  });
+});

@@ -7,12 +7,20 @@ import { HALF_LIFE_CLASS_BOUNDS } from '../drugs/half-life-class.js';
 import { convertDose } from '../equivalence/convert.js';
 import { DOSE_BAND_LIMITS } from '../equivalence/dose-band.js';
 import { EQUIVALENCE_TABLES } from '../equivalence/tables.js';
+import { ARTICLES } from '../library/library.js';
+import { INSTRUMENTS } from '../questionnaires/catalogue.js';
+import { CHECK_IN_REVIEW } from '../questionnaires/instruments/daily-check-in.js';
+import { USE_DISORDER_BANDS } from '../questionnaires/instruments/dsm5-checklist.js';
+import { SDS_CUT_OFFS } from '../questionnaires/instruments/sds.js';
+import { SIGNS } from '../self-check/supporter-signs.js';
 import { CROSSOVER } from '../taper/crossover.js';
 import { FINAL_STOP } from '../taper/plan-taper.js';
 import { ASHTON_DIRECT } from '../taper/strategies/ashton-direct.js';
 import { LABEL_TAPER, NARDI_TAPER } from '../taper/strategies/fixed-amount.js';
 import { HYPERBOLIC } from '../taper/strategies/hyperbolic.js';
 import { JOINT_2025 } from '../taper/strategies/joint-2025.js';
+import { HELP_REGIONS } from '../triage/resources.js';
+import { RED_FLAGS } from '../triage/symptoms.js';
 import { micrograms } from '../units/units.js';
 import { citedSources } from './cited-sources.js';
 import { clinicalSourcesMarkdown } from './clinical-sources-markdown.js';
@@ -31,7 +39,21 @@ const CLINICAL_CONSTANTS = {
   HYPERBOLIC,
   CROSSOVER,
   FINAL_STOP,
+  HIGH_DOSE_FOR_INPATIENT,
+  PROGRAMME_HOURS,
+  SDS_CUT_OFFS,
+  USE_DISORDER_BANDS,
+  CHECK_IN_REVIEW,
 };
+
+/** Everything else that cites sources: instruments, help resources, red flags, signs, a full care suggestion. */
+const allCareCriteria = levelOfCare({
+  history: CARE_HISTORY,
+  useDisorder: 'severe',
+  supportAtHome: false,
+  diazepamEquivalentUg: micrograms(60_000),
+});
+const CITING_DATA = [INSTRUMENTS, HELP_REGIONS, RED_FLAGS, SIGNS, allCareCriteria];
 
 /** Paths of numbers inside a value that no enclosing object (below the root) gives a source for. */
 const unsourcedNumbers = (root: unknown): string[] => {
@@ -59,6 +81,7 @@ describe('clinical sources', () => {
       expect(unsourcedNumbers(drug), drug.id).toEqual([]);
     }
     for (const table of EQUIVALENCE_TABLES) expect(unsourcedNumbers(table.per10MgDiazepam), table.id).toEqual([]);
+    for (const instrument of INSTRUMENTS) expect(unsourcedNumbers({ bands: instrument.bands }), instrument.id).toEqual([]);
     for (const [name, constants] of Object.entries(CLINICAL_CONSTANTS)) {
       expect(typeof (constants as { source?: unknown }).source, name).toBe('string');
       expect(unsourcedNumbers({ constants }), name).toEqual([]);
@@ -76,13 +99,13 @@ describe('clinical sources', () => {
       hepaticImpairment: true,
     });
     const conversion = convertDose({ from: 'zolpidem', to: 'diazepam', doseUg: micrograms(10_000), ageYears: 80 });
-    const cited = citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, check, conversion]);
+    const cited = citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, CITING_DATA, check, conversion]);
     expect(cited.length).toBeGreaterThan(10);
     expect(cited.filter((id) => !isSourceId(id))).toEqual([]);
   });
 
   it('the registry lists no source that nothing cites', () => {
-    const cited = new Set(citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS]));
+    const cited = new Set(citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, CITING_DATA, ARTICLES]));
     // Cited by findings (plans, dose checks, conversion warnings) rather than by constants.
     // chauhan-2000 is cited by docs/pk-model.md's comparison with published data.
     const citedElsewhere = new Set(['joint-cpg-2025', 'racgp-2019', 'chauhan-2000']);
