@@ -376,9 +376,16 @@ describe('assess, triage, care, learn', () => {
     const run = stepdown('assess', 'phq9', '--answers', '0,0,0,0,0,0,0,0,1', '--json');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ instrument: 'phq9', total: 1, band: { id: 'minimal' }, triggers: [{ kind: 'instrument', instrumentId: 'asq' }] });
+    expect(out).toMatchObject({
+      instrument: 'phq9',
+      total: 1,
+      band: { id: 'minimal' },
+      triggers: [{ kind: 'instrument', instrumentId: 'asq' }],
+    });
     expect(stepdown('assess', 'asq', '--answers', 'no,no,no,yes,yes').stdout).toMatch(/!!! EMERGENCY/);
-    expect(JSON.parse(stepdown('assess', 'sds', '--answers', '2,1,1,1,1', '--cut-off', '6', '--json').stdout).band.id).toBe('suggests-dependence');
+    expect(JSON.parse(stepdown('assess', 'sds', '--answers', '2,1,1,1,1', '--cut-off', '6', '--json').stdout).band.id).toBe(
+      'suggests-dependence',
+    );
   });
 
   it('assess refuses bad answers, one line, exit 2', () => {
@@ -397,7 +404,9 @@ describe('assess, triage, care, learn', () => {
 
   it('care: outpatient by default, inpatient for a seizure history', () => {
     expect(JSON.parse(stepdown('care', '--dose-de', '20', '--json').stdout).setting).toBe('outpatient');
-    expect(JSON.parse(stepdown('care', '--dose-de', '20mg', '--history', 'withdrawal-seizures', '--json').stdout).setting).toBe('inpatient-medically-managed');
+    expect(JSON.parse(stepdown('care', '--dose-de', '20mg', '--history', 'withdrawal-seizures', '--json').stdout).setting).toBe(
+      'inpatient-medically-managed',
+    );
     expectUsageError(stepdown('care', '--history', 'flu'), 'HISTORY_UNKNOWN', /--history/);
   });
 
