@@ -21,7 +21,15 @@ const result = spawnSync(
 let summary;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  summary = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  // A test file that fails to load has no failed tests, only a failed suite: count it as a failure.
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.every((a) => a.status !== 'failed'),
+  ).length;
+  summary = {
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + brokenFiles,
+    skipped: json.numPendingTests + json.numTodoTests,
+  };
 } catch {
   summary = undefined;
 }
