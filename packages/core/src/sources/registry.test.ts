@@ -106,7 +106,10 @@ describe('clinical sources', () => {
   });
 
   it('the registry lists no source that nothing cites', () => {
-    const cited = new Set([...citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, CITING_DATA]), ...ARTICLES.flatMap((a) => a.sources)]);
+    const cited = new Set([
+      ...citedSources([DRUGS, EQUIVALENCE_TABLES, CLINICAL_CONSTANTS, CITING_DATA]),
+      ...ARTICLES.flatMap((a) => a.sources),
+    ]);
     // Cited by findings (plans, dose checks, conversion warnings) rather than by constants.
     // chauhan-2000 is cited by docs/pk-model.md's comparison with published data.
     const citedElsewhere = new Set(['joint-cpg-2025', 'racgp-2019', 'chauhan-2000']);
