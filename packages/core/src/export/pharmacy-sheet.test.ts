@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pharmacySheetMarkdown } from './pharmacy-sheet.js';
-import { CLONAZEPAM_PLAN, CROSSOVER_PLAN, LIQUID_PLAN, SINGLE_PRODUCT_PLAN } from './test-support.js';
+import { CLONAZEPAM_PLAN, CROSSOVER_PLAN, LIQUID_PLAN, PATTERN_PLAN, SINGLE_PRODUCT_PLAN } from './test-support.js';
 
 const tableRows = (text: string, heading: string): string[] => {
   const lines = text.split('\n');
@@ -48,6 +48,24 @@ describe('pharmacySheetMarkdown', () => {
       '| diazepam 2 mg tablet     | 197590 | 22 tablets |',
     ]);
     expect(text).toContain('Controlled drugs: clonazepam (US C-IV) and diazepam (US C-IV).');
+  });
+
+  it('says "every other day" for alternate-day steps and counts each day’s own doses', () => {
+    const text = pharmacySheetMarkdown(PATTERN_PLAN);
+    expect(text).toContain('Plan: Mon 2 Mar 2026 to Wed 6 May 2026 (66 days); last dose Mon 4 May 2026.');
+    expect(text).toContain(
+      '- Step 4, Tue 14 Apr 2026 to Mon 27 Apr 2026 (14 days), every other day. Days 1, 3, 5…: 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet); days 2, 4, 6…: 0.25 mg clonazepam at 22:00 (half of a 0.5 mg tablet). Average: 0.375 mg clonazepam a day.',
+    );
+    expect(text).toContain('days 2, 4, 6…: no clonazepam. Average: 0.125 mg clonazepam a day.');
+    // Fill 1 (2 to 29 Mar): 28 whole at 22:00; halves at 08:00 on 7 days of step 1 and days 1, 3, … 21 of step 2 (11).
+    expect(tableRows(text, '## Fill 1: Mon 2 Mar 2026 to Sun 29 Mar 2026 (28 days)')).toEqual([
+      '| clonazepam 0.5 mg tablet | 197527 | 28 whole + 18 halves | 37 tablets |',
+    ]);
+    // Fill 3 (27 Apr to 4 May): a half on the 27th (day 14 of step 4) and on 4 of step 5's 7 days up to the last dose.
+    expect(tableRows(text, '## Fill 3: Mon 27 Apr 2026 to Mon 4 May 2026 (8 days)')).toEqual([
+      '| clonazepam 0.5 mg tablet | 197527 | 5 halves (1 half spare) | 3 tablets |',
+    ]);
+    expect(pharmacySheetMarkdown(CLONAZEPAM_PLAN)).not.toContain('Every other day');
   });
 
   it('counts ODTs and liquids', () => {

@@ -1,7 +1,8 @@
 import { drugById } from '../drugs/catalogue.js';
 import type { TaperPlan } from '../taper/plan.js';
+import { isAlternateDayStep } from '../taper/step-days.js';
 import { formatMg } from '../units/format-dose.js';
-import { drugName, formatMl, kindName, listWithAnd } from './dose-text.js';
+import { capitalise, drugName, formatMl, kindName, listWithAnd } from './dose-text.js';
 import { DEFAULT_FILL_DAYS, type DispenseQuantity, fillPeriods, totalQuantities } from './fill-periods.js';
 import { formatDateRange, formatLongDate } from './human-date.js';
 import { markdownTable } from './markdown-table.js';
@@ -9,6 +10,7 @@ import { lastDosingDay, planDrugs } from './plan-days.js';
 import { type PrintOptions, printHeaderLine } from './plan-schedule.js';
 import { productById } from './products.js';
 import { DECISION_SUPPORT_NOTE } from './safety-text.js';
+import { alternateDaysText } from './step-text.js';
 
 export interface PharmacySheetOptions extends PrintOptions {
   /** Days each fill covers. Default 28. */
@@ -38,13 +40,15 @@ const rxnormText = (line: DispenseQuantity): string => productById(line.formulat
 /**
  * The pharmacy sheet: for each fill period (default 28 days) the quantity of
  * each product to dispense, with what is taken whole and halved, then the
- * totals for the whole plan, and how the counts are made.
+ * totals for the whole plan, and how the counts are made. Alternate-day steps
+ * are listed as "every other day", with each day's doses.
  */
 export const pharmacySheetMarkdown = (plan: TaperPlan, options: PharmacySheetOptions = {}): string => {
   const fillDays = options.fillDays ?? DEFAULT_FILL_DAYS;
   const periods = fillPeriods(plan, fillDays);
   const drugs = planDrugs(plan);
   const last = lastDosingDay(plan);
+  const alternating = plan.steps.filter(isAlternateDayStep);
   const schedules = drugs.flatMap((id) => {
     const schedule = drugById(id).schedule;
     const where = [...(schedule?.us ? [`US ${schedule.us}`] : []), ...(schedule?.uk ? [`UK ${schedule.uk}`] : [])];
@@ -61,6 +65,18 @@ export const pharmacySheetMarkdown = (plan: TaperPlan, options: PharmacySheetOpt
     ...(schedules.length === 0
       ? []
       : ['', `Controlled drugs: ${listWithAnd(schedules)}. Local rules on quantity and supply per fill apply.`]),
+    ...(alternating.length === 0
+      ? []
+      : [
+          '',
+          "Every other day (alternate-day steps, for a long-acting drug): the doses of the two days take turns, and the quantities count each day's own doses.",
+          '',
+          ...alternating.map((step) => {
+            const days = alternateDaysText(step);
+            const average = listWithAnd(step.dailyTotals.map((t) => `${formatMg(t.amountUg)} ${drugName(t.drug)}`));
+            return `- Step ${step.index + 1}, ${formatDateRange(step.start, step.end)} (${step.days} days), every other day. ${capitalise(days)}. Average: ${average} a day.`;
+          }),
+        ]),
     ...periods.flatMap((period) => [
       '',
       `## Fill ${period.index + 1}: ${formatDateRange(period.start, period.end)} (${period.days} ${period.days === 1 ? 'day' : 'days'})`,

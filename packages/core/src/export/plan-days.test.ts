@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates/iso-date.js';
 import { assertPlanShape, dosesInTimeOrder, lastDosingDay, planDays, planDrugs } from './plan-days.js';
-import { CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, piece } from './test-support.js';
+import { CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, PATTERN_PLAN, piece } from './test-support.js';
 
 describe('planDays', () => {
   it('gives one day per plan day, numbered within each step', () => {
@@ -30,6 +30,31 @@ describe('planDays', () => {
     expect(planDrugs(CROSSOVER_PLAN)).toEqual(['clonazepam', 'diazepam']);
     expect(lastDosingDay(CLONAZEPAM_PLAN)).toBe('2026-04-12');
     expect(lastDosingDay(CROSSOVER_PLAN)).toBe(CROSSOVER_PLAN.end);
+  });
+
+  it('gives each day of an alternate-day step that day’s doses, and the last dosing day before a drug-free day', () => {
+    const days = planDays(PATTERN_PLAN);
+    expect(days).toHaveLength(PATTERN_PLAN.totalDays);
+    const byDate = (date: string) => days.find((d) => d.date === date);
+    const text = (date: string) => byDate(date)?.doses.map((d) => `${d.time} ${d.amountUg}`);
+    expect(text('2026-03-09')).toEqual(['08:00 250', '22:00 500']);
+    expect(text('2026-03-10')).toEqual(['22:00 500']);
+    expect(text('2026-03-30')).toEqual(['22:00 500']);
+    expect(text('2026-04-14')).toEqual(['22:00 500']);
+    expect(text('2026-04-15')).toEqual(['22:00 250']);
+    expect(text('2026-04-28')).toEqual(['22:00 250']);
+    expect(text('2026-05-05')).toEqual([]);
+    // Step 5 ends on a drug-free day: the last dose is the day before.
+    expect(lastDosingDay(PATTERN_PLAN)).toBe('2026-05-04');
+    expect(planDrugs(PATTERN_PLAN)).toEqual(['clonazepam']);
+    const [first, second, ...rest] = PATTERN_PLAN.steps;
+    if (!first || !second) throw new Error('fixture');
+    const { pattern: _pattern, ...noPattern } = second;
+    expect(() => assertPlanShape({ ...PATTERN_PLAN, steps: [first, noPattern, ...rest] })).toThrow(
+      /alternate doses or a pattern/,
+    );
+    const doubled = { ...second, alternateDoses: [...(second.alternateDoses ?? []), ...(second.alternateDoses ?? [])] };
+    expect(() => assertPlanShape({ ...PATTERN_PLAN, steps: [first, doubled, ...rest] })).toThrow(/twice at 22:00/);
   });
 
   it('refuses a plan whose steps leave a gap, overlap, or double a dose', () => {

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/iso-date.js';
 import type { PlannedDose, PlanStep, TaperPlan } from '../taper/plan.js';
+import { dosesOnDay, lastDosingDayOfStep, stepDaySets } from '../taper/step-days.js';
 import { minutesOfDay } from '../units/local-time.js';
 
 /** One calendar day of a plan: the step it belongs to and the doses taken that day. */
@@ -8,7 +9,7 @@ export interface PlanDay {
   readonly step: PlanStep;
   /** 1 on the first day of the step. */
   readonly dayOfStep: number;
-  /** The step's doses, earliest first. */
+  /** The doses taken that day, earliest first: on an alternate-day step, those of that day of the pattern. */
   readonly doses: readonly PlannedDose[];
 }
 
@@ -21,14 +22,18 @@ export const dosesInTimeOrder = (doses: readonly PlannedDose[]): PlannedDose[] =
  * use: the column and resource order of every export.
  */
 export const planDrugs = (plan: TaperPlan): string[] => [
-  ...new Set([plan.drug, ...plan.steps.flatMap((step) => step.doses.map((dose) => dose.drug))]),
+  ...new Set([
+    plan.drug,
+    ...plan.steps.flatMap((step) => stepDaySets(step).flatMap((set) => set.doses.map((dose) => dose.drug))),
+  ]),
 ];
 
 /**
  * Checks the invariants every export relies on and throws if one fails (a
  * planner bug, not user input): steps run back to back from the plan's start
- * to its end with no gap or overlap, each at least one day, and no drug is
- * dosed twice at the same time of day in a step.
+ * to its end with no gap or overlap, each at least one day, no drug is
+ * dosed twice at the same time of day in a step's day, and an alternate-day
+ * step has both its alternate doses and its pattern.
  */
 export const assertPlanShape = (plan: TaperPlan): void => {
   const fail = (message: string): never => {
@@ -41,11 +46,15 @@ export const assertPlanShape = (plan: TaperPlan): void => {
     if (!Number.isInteger(step.days) || step.days < 1 || daysBetween(step.start, step.end) + 1 !== step.days) {
       fail(`step ${step.index} runs ${step.start} to ${step.end} but has ${step.days} days`);
     }
-    const seen = new Set<string>();
-    for (const dose of step.doses) {
-      const key = `${dose.drug}@${dose.time}`;
-      if (seen.has(key)) fail(`step ${step.index} doses ${dose.drug} twice at ${dose.time}`);
-      seen.add(key);
+    if ((step.alternateDoses === undefined) !== (step.pattern === undefined))
+      fail(`step ${step.index} has alternate doses or a pattern without the other`);
+    for (const doses of [step.doses, ...(step.alternateDoses === undefined ? [] : [step.alternateDoses])]) {
+      const seen = new Set<string>();
+      for (const dose of doses) {
+        const key = `${dose.drug}@${dose.time}`;
+        if (seen.has(key)) fail(`step ${step.index} doses ${dose.drug} twice at ${dose.time}`);
+        seen.add(key);
+      }
     }
     expectedStart = addDays(step.end, 1);
   }
@@ -58,10 +67,22 @@ export const assertPlanShape = (plan: TaperPlan): void => {
 export const planDays = (plan: TaperPlan): PlanDay[] => {
   assertPlanShape(plan);
   return plan.steps.flatMap((step) => {
-    const doses = dosesInTimeOrder(step.doses);
-    return Array.from({ length: step.days }, (_, i) => ({ date: addDays(step.start, i), step, dayOfStep: i + 1, doses }));
+    const first = dosesInTimeOrder(step.doses);
+    const second = dosesInTimeOrder(step.alternateDoses ?? step.doses);
+    return Array.from({ length: step.days }, (_, i) => ({
+      date: addDays(step.start, i),
+      step,
+      dayOfStep: i + 1,
+      doses: dosesOnDay(step, i + 1) === step.doses ? first : second,
+    }));
   });
 };
 
-/** The last day on which any dose is taken, or undefined for a plan with no doses. */
-export const lastDosingDay = (plan: TaperPlan): IsoDate | undefined => plan.steps.findLast((s) => s.doses.length > 0)?.end;
+/** The last day on which any dose is taken, or undefined for a plan with no doses (an alternate-day step may end on a drug-free day). */
+export const lastDosingDay = (plan: TaperPlan): IsoDate | undefined => {
+  for (const step of plan.steps.toReversed()) {
+    const day = lastDosingDayOfStep(step);
+    if (day !== undefined) return addDays(step.start, day - 1);
+  }
+  return undefined;
+};

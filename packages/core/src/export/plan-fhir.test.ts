@@ -5,9 +5,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../dates/iso-date.js';
 import type { TaperPlan } from '../taper/plan.js';
 import type { FhirBundle, FhirDosage, FhirMedicationRequest } from './fhir-types.js';
-import { lastDosingDay } from './plan-days.js';
+import { lastDosingDay, planDays } from './plan-days.js';
 import { planFhir, planMedicationRequests } from './plan-fhir.js';
-import { arbitraryPlan, CLONAZEPAM_PLAN, CROSSOVER_PLAN, LIQUID_PLAN, SINGLE_PRODUCT_PLAN } from './test-support.js';
+import {
+  arbitraryPlan,
+  CLONAZEPAM_PLAN,
+  CROSSOVER_PLAN,
+  LIQUID_PLAN,
+  PATTERN_PLAN,
+  SINGLE_PRODUCT_PLAN,
+} from './test-support.js';
 
 const OPTIONS = { subject: { reference: 'Patient/p1' }, authoredOn: '2026-02-27', planId: 'plan-42' } as const;
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
@@ -48,6 +55,29 @@ const expectTiling = (plan: TaperPlan, requests: readonly FhirMedicationRequest[
     if (next) expect(next.start, 'no gap and no overlap').toBe(addDays(period.end, 1));
   }
 };
+
+/**
+ * Every dose the instructions ask for, as `date time drug amount`: each
+ * timing.repeat read independently (once every `period` days from the
+ * boundsPeriod start to its end, at each timeOfDay).
+ */
+const fhirOccurrences = (requests: readonly FhirMedicationRequest[]): string[] =>
+  requests.flatMap((request) =>
+    request.dosageInstruction.flatMap((dosage) => {
+      const { boundsPeriod, period, frequency, periodUnit, timeOfDay } = dosage.timing.repeat;
+      expect([frequency, periodUnit]).toEqual([1, 'd']);
+      const out: string[] = [];
+      for (let date = boundsPeriod.start as IsoDate; date <= boundsPeriod.end; date = addDays(date, period)) {
+        for (const time of timeOfDay)
+          out.push(`${date} ${time.slice(0, 5)} ${request.id} ${Math.round(dosage.doseAndRate[0].doseQuantity.value * 1000)}`);
+      }
+      return out;
+    }),
+  );
+
+/** The same from the plan, day by day. */
+const planOccurrences = (plan: TaperPlan): string[] =>
+  planDays(plan).flatMap((day) => day.doses.map((d) => `${day.date} ${d.time} plan-42-${d.drug} ${d.amountUg}`));
 
 describe('planFhir', () => {
   it('writes a one-drug plan as one valid draft MedicationRequest, intent plan', () => {
@@ -156,6 +186,60 @@ describe('planFhir', () => {
     expect(requestsOf(resource)[0]?.note?.[2]?.text).toBe('Made up from: clonazepam 0.1 mg/mL oral solution.');
     expect(requestsOf(resource)[0]?.dosageInstruction[1]?.text).toMatch(
       /0\.225 mg clonazepam at 21:00 every day \(2\.25 mL of 0\.1 mg\/mL oral solution\)/,
+    );
+  });
+
+  it('writes alternate days as once every 2 days from the right day, valid, asking for exactly each day’s doses', () => {
+    const resource = planFhir(PATTERN_PLAN, OPTIONS);
+    validate(resource);
+    const [request] = requestsOf(resource);
+    const dosages = request?.dosageInstruction ?? [];
+    expect(
+      dosages.map((d) => [
+        d.sequence,
+        d.timing.repeat.timeOfDay[0],
+        d.doseAndRate[0].doseQuantity.value,
+        d.timing.repeat.period,
+        d.timing.repeat.boundsPeriod.start,
+        d.timing.repeat.boundsPeriod.end,
+      ]),
+    ).toEqual([
+      [1, '08:00:00', 0.25, 1, '2026-03-02', '2026-03-08'],
+      [1, '22:00:00', 0.5, 1, '2026-03-02', '2026-03-08'],
+      // Step 2: the 22:00 dose both days share is every day; the 08:00 dose every other day from day 1.
+      [2, '22:00:00', 0.5, 1, '2026-03-09', '2026-03-30'],
+      [2, '08:00:00', 0.25, 2, '2026-03-09', '2026-03-29'],
+      [3, '22:00:00', 0.5, 1, '2026-03-31', '2026-04-13'],
+      // Step 4: 0.5 mg from day 1 and 0.25 mg from day 2, each every other day.
+      [4, '22:00:00', 0.5, 2, '2026-04-14', '2026-04-26'],
+      [4, '22:00:00', 0.25, 2, '2026-04-15', '2026-04-27'],
+      // Step 5: 0.25 mg every other day; its drug-free days have no instruction.
+      [5, '22:00:00', 0.25, 2, '2026-04-28', '2026-05-04'],
+    ]);
+    expect(dosages[6]).toMatchObject({
+      text: 'Step 4 of 6 (reduction), Tue 14 Apr 2026 to Mon 27 Apr 2026 (14 days): 0.25 mg clonazepam at 22:00 every other day from Wed 15 Apr 2026, days 2, 4, 6… of the step (half of a 0.5 mg tablet). On the days between: 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet).',
+      patientInstruction: 'Take half of a 0.5 mg tablet at 22:00 every other day, starting Wed 15 Apr 2026.',
+      timing: { repeat: { frequency: 1, period: 2, periodUnit: 'd' } },
+    });
+    expect(dosages[7]?.text).toMatch(/On the days between: no clonazepam\.$/);
+    expect(fhirOccurrences(requestsOf(resource)).toSorted()).toEqual(planOccurrences(PATTERN_PLAN).toSorted());
+    expect(request?.note?.at(-1)?.text).toBe('Last dose of clonazepam: 22:00 on Mon 4 May 2026; none after that.');
+  });
+
+  it('for any plan with alternate days: valid resources asking for exactly each day’s doses', () => {
+    fc.assert(
+      fc.property(arbitraryPlan(fc, { patterns: true }), (plan) => {
+        fc.pre(plan.steps.some((s) => s.doses.length > 0));
+        const resource = planFhir(plan, OPTIONS);
+        validate(resource);
+        expect(fhirOccurrences(requestsOf(resource)).toSorted()).toEqual(planOccurrences(plan).toSorted());
+        for (const dosage of requestsOf(resource).flatMap((r) => r.dosageInstruction)) {
+          const step = plan.steps[dosage.sequence - 1];
+          const { start, end } = dosage.timing.repeat.boundsPeriod;
+          expect(step && start >= step.start && end <= step.end).toBe(true);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -1,5 +1,7 @@
 import type { TaperPlan } from '../taper/plan.js';
+import { stepDaySets } from '../taper/step-days.js';
 import { formatMg } from '../units/format-dose.js';
+import { minutesOfDay } from '../units/local-time.js';
 import { toMilligrams } from '../units/units.js';
 import { describeUnits, drugName, isLiquid } from './dose-text.js';
 import type { FhirBundle, FhirDosage, FhirMedicationRequest, FhirReference } from './fhir-types.js';
@@ -8,7 +10,7 @@ import { assertPlanShape, dosesInTimeOrder, planDrugs } from './plan-days.js';
 import { productById } from './products.js';
 import { medicationConcept } from './rxnorm.js';
 import { APPROVED_NOTE, DECISION_SUPPORT_NOTE, SAFETY_LINE } from './safety-text.js';
-import { stepSpan } from './step-text.js';
+import { daySetEnd, daySetStart, daysBetweenText, everyOtherDayText, stepSpan } from './step-text.js';
 
 export interface PlanFhirOptions {
   /** Who the plan is for, e.g. `{ reference: 'Patient/123' }`. */
@@ -46,8 +48,12 @@ const productName = (formulationId: string): string => {
  * `draft` unless approved, and one dosageInstruction per step and dose time
  * (`sequence` = step index + 1, so a step's dose times share a sequence and
  * apply together) with the step's dates as `timing.repeat.boundsPeriod`,
- * the time as `timeOfDay`, once a day, and the dose in UCUM mg. Throws on a
+ * the time as `timeOfDay`, once a day, and the dose in UCUM mg. On an
+ * alternate-day step each day's doses are once every 2 days (`period: 2`),
+ * bounded from that day set's first day to its last. Throws on a
  * malformed plan id or authoredOn (caller bugs) or a plan with no doses.
+ * A drug-free day of an alternate-day step has no instruction of its own: the
+ * other day's instructions say "On the days between: no clonazepam".
  */
 export const planMedicationRequests = (plan: TaperPlan, options: PlanFhirOptions): FhirMedicationRequest[] => {
   assertPlanShape(plan);
@@ -58,42 +64,64 @@ export const planMedicationRequests = (plan: TaperPlan, options: PlanFhirOptions
     if (id !== undefined && !FHIR_ID.test(id))
       throw new RangeError(`planId must make a FHIR id (A–Z, a–z, 0–9, "-", "."; ≤ 64): ${id}`);
     const dosageInstruction = plan.steps.flatMap((step) =>
-      dosesInTimeOrder(step.doses)
-        .filter((dose) => dose.drug === drug)
-        .map(
-          (dose): FhirDosage => ({
-            sequence: step.index + 1,
-            text: `${stepSpan(step, plan)}: ${formatMg(dose.amountUg)} ${drugName(drug)} at ${dose.time} every day (${describeUnits(dose.units)}).`,
-            patientInstruction: `Take ${describeUnits(dose.units)} at ${dose.time}.`,
-            timing: {
-              repeat: {
-                boundsPeriod: { start: step.start, end: step.end },
-                frequency: 1,
-                period: 1,
-                periodUnit: 'd',
-                timeOfDay: [`${dose.time}:00`],
+      stepDaySets(step).flatMap((set) =>
+        dosesInTimeOrder(set.doses)
+          .filter((dose) => dose.drug === drug)
+          .map((dose): FhirDosage => {
+            const alternate = set.everyDays === 2;
+            const when = alternate ? everyOtherDayText(step, set) : 'every day';
+            return {
+              sequence: step.index + 1,
+              text: `${stepSpan(step, plan)}: ${formatMg(dose.amountUg)} ${drugName(drug)} at ${dose.time} ${when} (${describeUnits(dose.units)}).${alternate ? ` ${daysBetweenText(step, set)}` : ''}`,
+              patientInstruction: alternate
+                ? `Take ${describeUnits(dose.units)} at ${dose.time} every other day, starting ${formatLongDate(daySetStart(step, set))}.`
+                : `Take ${describeUnits(dose.units)} at ${dose.time}.`,
+              timing: {
+                repeat: {
+                  // Every other day is once every 2 days from the set's own first day.
+                  boundsPeriod: { start: daySetStart(step, set), end: daySetEnd(step, set) },
+                  frequency: 1,
+                  period: set.everyDays,
+                  periodUnit: 'd',
+                  timeOfDay: [`${dose.time}:00`],
+                },
               },
-            },
-            route: ORAL_ROUTE,
-            doseAndRate: [
-              { type: ORDERED_DOSE, doseQuantity: { value: toMilligrams(dose.amountUg), unit: 'mg', system: UCUM, code: 'mg' } },
-            ],
+              route: ORAL_ROUTE,
+              doseAndRate: [
+                {
+                  type: ORDERED_DOSE,
+                  doseQuantity: { value: toMilligrams(dose.amountUg), unit: 'mg', system: UCUM, code: 'mg' },
+                },
+              ],
+            };
           }),
-        ),
+      ),
     );
     if (dosageInstruction.length === 0) return [];
-    const doses = plan.steps.flatMap((step) => step.doses.filter((d) => d.drug === drug).map((d) => ({ step, dose: d })));
+    const doses = plan.steps.flatMap((step) =>
+      stepDaySets(step).flatMap((set) => set.doses.filter((d) => d.drug === drug).map((d) => ({ step, set, dose: d }))),
+    );
     const formulationIds = doses.flatMap(({ dose }) =>
       isLiquid(dose.units) ? [dose.units[0].formulationId] : dose.units.map((unit) => unit.formulationId),
     );
-    const last = doses.at(-1);
-    const taperedOff = lastStep !== undefined && !lastStep.doses.some((d) => d.drug === drug);
+    const lastDay = (entry: (typeof doses)[number]) => daySetEnd(entry.step, entry.set);
+    // The last dose: the latest day, then the latest time that day.
+    const last = doses.reduce<(typeof doses)[number] | undefined>(
+      (latest, entry) =>
+        !latest ||
+        lastDay(entry) > lastDay(latest) ||
+        (lastDay(entry) === lastDay(latest) && minutesOfDay(entry.dose.time) >= minutesOfDay(latest.dose.time))
+          ? entry
+          : latest,
+      undefined,
+    );
+    const taperedOff = lastStep !== undefined && !stepDaySets(lastStep).some((set) => set.doses.some((d) => d.drug === drug));
     const notes = [
       options.status === 'active' ? APPROVED_NOTE : DECISION_SUPPORT_NOTE,
       SAFETY_LINE,
       `Made up from: ${[...new Set(formulationIds)].map(productName).join('; ')}.`,
       ...(taperedOff && last
-        ? [`Last dose of ${drugName(drug)}: ${last.dose.time} on ${formatLongDate(last.step.end)}; none after that.`]
+        ? [`Last dose of ${drugName(drug)}: ${last.dose.time} on ${formatLongDate(lastDay(last))}; none after that.`]
         : []),
     ];
     return [

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { TaperPlan } from '../taper/plan.js';
+import type { PlannedDose, TaperPlan } from '../taper/plan.js';
 import type { LocalTime } from '../units/local-time.js';
 import { doseTitle } from './dose-text.js';
 import { planDays } from './plan-days.js';
-import { doseEventUid, planIcal } from './plan-ical.js';
-import { arbitraryPlan, buildPlan, CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, piece } from './test-support.js';
+import { alternateDoseEventUid, doseEventUid, drugFreeDayEventUid, planIcal } from './plan-ical.js';
+import { arbitraryPlan, buildPlan, CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, PATTERN_PLAN, piece } from './test-support.js';
 
 // ical.js reads properties it does not know as raw text; RFC 5545 §3.8.8.2 and RFC 7986 make these TEXT.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
@@ -55,6 +55,43 @@ const expectedDoses = (plan: TaperPlan, planId: string): Occurrence[] =>
       summary: doseTitle(d),
     })),
   );
+
+const sameDose = (a: PlannedDose, b: PlannedDose): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What a plan with alternate-day steps says, day by day: a dose both days of
+ * a step share is a daily reminder; otherwise each day's doses are their own
+ * every-other-day reminders, those of days 2, 4, 6… under their own UIDs.
+ */
+const expectedPatternDoses = (plan: TaperPlan, planId: string): Occurrence[] =>
+  planDays(plan).flatMap((day) =>
+    day.doses.map((d) => {
+      const alternate = day.step.alternateDoses;
+      const shared =
+        alternate !== undefined && day.step.doses.some((o) => sameDose(o, d)) && alternate.some((o) => sameDose(o, d));
+      const everyOther = alternate !== undefined && !shared;
+      return {
+        uid: (everyOther && day.dayOfStep % 2 === 0 ? alternateDoseEventUid : doseEventUid)(
+          planId,
+          day.step.index,
+          d.time,
+          d.drug,
+        ),
+        start: `${day.date}T${d.time}:00`,
+        summary: everyOther ? `${doseTitle(d)} (every other day)` : doseTitle(d),
+      };
+    }),
+  );
+
+/** The all-day events: the first day of each step with no doses, and each drug-free day of an alternate-day step. */
+const expectedAllDay = (plan: TaperPlan): string[] =>
+  planDays(plan)
+    .filter(
+      (day) =>
+        (day.step.doses.length === 0 && day.dayOfStep === 1) ||
+        (day.step.alternateDoses?.length === 0 && day.dayOfStep % 2 === 0),
+    )
+    .map((day) => day.date);
 
 const sorted = (occurrences: readonly Occurrence[]): Occurrence[] =>
   occurrences.toSorted((a, b) => a.start.localeCompare(b.start) || a.summary.localeCompare(b.summary));
@@ -196,6 +233,87 @@ describe('planIcal', () => {
         expect(allDay.map((a) => a.start)).toEqual(plan.steps.filter((s) => s.doses.length === 0).map((s) => s.start));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('alternate days: separate every-other-day reminders for each day, matching the plan on every day', () => {
+    const text = planIcal(PATTERN_PLAN, OPTIONS);
+    for (const line of text.slice(0, -2).split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+    const { doses, allDay, cancelled } = expand(text);
+    expect(cancelled).toEqual([]);
+    expect(sorted(doses)).toEqual(sorted(expectedPatternDoses(PATTERN_PLAN, OPTIONS.planId)));
+    expect(doses).toHaveLength(7 * 2 + 22 + 11 + 14 + 7 + 7 + 4);
+    // Each day set: its own DTSTART (the step's first or second day) and COUNT, every second day.
+    expect(text).toContain(
+      '\r\nUID:plan-42-step3-2200-clonazepam@stepdown\r\nDTSTAMP:20260301T093000Z\r\nSEQUENCE:3\r\nDTSTART:20260414T220000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY;INTERVAL=2;COUNT=7\r\nSUMMARY:Clonazepam 0.5 mg — 1 × 0.5 mg tablet (every other day)\r\n',
+    );
+    expect(text).toContain(
+      '\r\nUID:plan-42-step3-alt-2200-clonazepam@stepdown\r\nDTSTAMP:20260301T093000Z\r\nSEQUENCE:3\r\nDTSTART:20260415T220000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY;INTERVAL=2;COUNT=7\r\nSUMMARY:Clonazepam 0.25 mg — half of a 0.5 mg tablet (every other day)\r\n',
+    );
+    // The 22:00 dose step 2 takes on both days is one daily reminder; its 08:00 dose every other day, across the EU clock change.
+    expect(text).toContain('\r\nDTSTART:20260309T220000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY;COUNT=22\r\n');
+    expect(text).toContain('\r\nDTSTART:20260309T080000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY;INTERVAL=2;COUNT=11\r\n');
+    expect(doses.filter((d) => d.start.endsWith('T08:00:00') && d.start >= '2026-03-27' && d.start < '2026-03-31')).toEqual([
+      {
+        uid: 'plan-42-step1-0800-clonazepam@stepdown',
+        start: '2026-03-27T08:00:00',
+        summary: 'Clonazepam 0.25 mg — half of a 0.5 mg tablet (every other day)',
+      },
+      {
+        uid: 'plan-42-step1-0800-clonazepam@stepdown',
+        start: '2026-03-29T08:00:00',
+        summary: 'Clonazepam 0.25 mg — half of a 0.5 mg tablet (every other day)',
+      },
+    ]);
+    // The drug-free days of step 5 are marked, without an alarm; then the stop.
+    expect(allDay).toEqual([
+      ...['2026-04-29', '2026-05-01', '2026-05-03', '2026-05-05'].map((start) => ({
+        uid: drugFreeDayEventUid('plan-42', 4),
+        start,
+        summary: 'No clonazepam today (every other day)',
+      })),
+      { uid: 'plan-42-step5-stop@stepdown', start: '2026-05-06', summary: 'No more clonazepam from today' },
+    ]);
+    expect(allDay.map((a) => a.start)).toEqual(expectedAllDay(PATTERN_PLAN));
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const free = events.find((e) => e.uid === drugFreeDayEventUid('plan-42', 4));
+    expect(free?.component.getFirstSubcomponent('valarm')).toBeNull();
+    expect(free?.description).toMatch(
+      /^Step 5 of 6 \(reduction\), Tue 28 Apr 2026 to Tue 5 May 2026 \(8 days\): no clonazepam every other day from Wed 29 Apr 2026, days 2, 4, 6… of the step, as agreed with your prescriber\.\nOn the days between: 0\.25 mg clonazepam at 22:00 \(half of a 0\.5 mg tablet\)\./,
+    );
+    expect(events.find((e) => e.uid === 'plan-42-step3-alt-2200-clonazepam@stepdown')?.description).toMatch(
+      /^Step 4 of 6 \(reduction\), Tue 14 Apr 2026 to Mon 27 Apr 2026 \(14 days\), at 22:00 every other day from Wed 15 Apr 2026, days 2, 4, 6… of the step\.\nTake 0\.25 mg clonazepam: half of a 0\.5 mg tablet\.\nOn the days between: 0\.5 mg clonazepam at 22:00 \(1 × 0\.5 mg tablet\)\.\n/,
+    );
+  });
+
+  it('alternate days: UIDs differ between the two days and stay stable; an update back to every day cancels the second day’s', () => {
+    const uids = new Set(expand(planIcal(PATTERN_PLAN, OPTIONS)).doses.map((d) => d.uid));
+    expect(uids.has(doseEventUid('plan-42', 3, '22:00' as LocalTime, 'clonazepam'))).toBe(true);
+    expect(uids.has(alternateDoseEventUid('plan-42', 3, '22:00' as LocalTime, 'clonazepam'))).toBe(true);
+    expect(new Set(expand(planIcal(PATTERN_PLAN, { ...OPTIONS, version: 9 })).doses.map((d) => d.uid))).toEqual(uids);
+    const everyDay = {
+      ...PATTERN_PLAN,
+      steps: PATTERN_PLAN.steps.map(({ alternateDoses: _a, pattern: _p, ...step }) => step),
+    };
+    const { cancelled } = expand(planIcal(everyDay, { ...OPTIONS, previousPlan: PATTERN_PLAN }));
+    expect(cancelled.toSorted()).toEqual(
+      [alternateDoseEventUid('plan-42', 3, '22:00' as LocalTime, 'clonazepam'), drugFreeDayEventUid('plan-42', 4)].toSorted(),
+    );
+  });
+
+  it('for any plan with alternate days, the expanded calendar holds exactly each day’s doses', () => {
+    fc.assert(
+      fc.property(arbitraryPlan(fc, { patterns: true }), (plan) => {
+        const text = planIcal(plan, OPTIONS);
+        for (const line of text.slice(0, -2).split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+        const { doses, allDay } = expand(text);
+        expect(sorted(doses)).toEqual(sorted(expectedPatternDoses(plan, OPTIONS.planId)));
+        expect(new Set(doses.map((d) => d.uid)).size).toBe(
+          new Set(expectedPatternDoses(plan, OPTIONS.planId).map((d) => d.uid)).size,
+        );
+        expect(allDay.map((a) => a.start).toSorted()).toEqual(expectedAllDay(plan));
+      }),
+      { numRuns: 80 },
     );
   });
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { TaperPlan } from '../taper/plan.js';
+import { stepDaySets } from '../taper/step-days.js';
 import { formatMg } from '../units/format-dose.js';
 import type { LocalTime } from '../units/local-time.js';
 import { describeUnits, doseTitle, drugName } from './dose-text.js';
@@ -7,7 +8,15 @@ import { formatLongDate } from './human-date.js';
 import { contentLine, escapeText } from './ical-text.js';
 import { assertPlanShape, dosesInTimeOrder } from './plan-days.js';
 import { SAFETY_LINE } from './safety-text.js';
-import { stepHeading, stepSpan, stoppedDrugs } from './step-text.js';
+import {
+  daySetStart,
+  daysBetweenText,
+  drugFreeNames,
+  everyOtherDayText,
+  stepHeading,
+  stepSpan,
+  stoppedDrugs,
+} from './step-text.js';
 
 export interface PlanIcalOptions {
   /** The caller's stable id for the plan (e.g. its database id): the root of every UID. Letters, digits, `.`, `_`, `-`. */
@@ -39,6 +48,17 @@ export const doseEventUid = (planId: string, stepIndex: number, time: LocalTime,
 
 /** The UID of the all-day event marking the first day of a step with no doses. */
 export const stopEventUid = (planId: string, stepIndex: number): string => `${planId}-step${stepIndex}-stop@stepdown`;
+
+/**
+ * The UID of the reminders for one dose time of one drug on the second day of
+ * an alternate-day step (days 2, 4, 6…): the first day's keep `doseEventUid`,
+ * so the two day sets never share a UID.
+ */
+export const alternateDoseEventUid = (planId: string, stepIndex: number, time: LocalTime, drug: string): string =>
+  `${planId}-step${stepIndex}-alt-${time.replace(':', '')}-${drug}@stepdown`;
+
+/** The UID of the all-day events marking the drug-free days (2, 4, 6…) of an alternate-day step. */
+export const drugFreeDayEventUid = (planId: string, stepIndex: number): string => `${planId}-step${stepIndex}-alt-none@stepdown`;
 
 interface CalendarEvent {
   readonly uid: string;
@@ -75,20 +95,63 @@ const planEvents = (plan: TaperPlan, planId: string): CalendarEvent[] => {
         },
       ];
     }
-    return dosesInTimeOrder(step.doses).map((dose) => ({
-      uid: doseEventUid(planId, step.index, dose.time, dose.drug),
-      start: ['DTSTART', floating(step.start, dose.time)],
-      rrule: `FREQ=DAILY;COUNT=${step.days}`,
-      summary: doseTitle(dose),
-      description: [
-        `${stepSpan(step, plan)}, every day at ${dose.time}.`,
-        `Take ${formatMg(dose.amountUg)} ${drugName(dose.drug)}: ${describeUnits(dose.units)}.`,
-        ...(step.note === undefined ? [] : [step.note]),
-        '',
-        SAFETY_LINE,
-      ].join('\n'),
-      alarm: true,
-    }));
+    const sets = stepDaySets(step);
+    return sets.flatMap((set): CalendarEvent[] => {
+      const first = daySetStart(step, set);
+      if (set.everyDays === 1) {
+        return dosesInTimeOrder(set.doses).map((dose) => ({
+          uid: doseEventUid(planId, step.index, dose.time, dose.drug),
+          start: ['DTSTART', floating(first, dose.time)],
+          rrule: `FREQ=DAILY;COUNT=${set.count}`,
+          summary: doseTitle(dose),
+          description: [
+            `${stepSpan(step, plan)}, every day at ${dose.time}${step.alternateDoses === undefined ? '' : ' (on both days of its alternate-day pattern)'}.`,
+            `Take ${formatMg(dose.amountUg)} ${drugName(dose.drug)}: ${describeUnits(dose.units)}.`,
+            ...(step.note === undefined ? [] : [step.note]),
+            '',
+            SAFETY_LINE,
+          ].join('\n'),
+          alarm: true,
+        }));
+      }
+      // Alternate days: each day set repeats every other day from its own first day.
+      const rrule = `FREQ=DAILY;INTERVAL=2;COUNT=${set.count}`;
+      const between = daysBetweenText(step, set);
+      if (set.doses.length === 0) {
+        const names = drugFreeNames(step);
+        return [
+          {
+            uid: drugFreeDayEventUid(planId, step.index),
+            start: ['DTSTART;VALUE=DATE', basicDate(first)],
+            rrule,
+            summary: `No ${names} today (every other day)`,
+            description: [
+              `${stepSpan(step, plan)}: no ${names} ${everyOtherDayText(step, set)}, as agreed with your prescriber.`,
+              between,
+              ...(step.note === undefined ? [] : [step.note]),
+              '',
+              SAFETY_LINE,
+            ].join('\n'),
+            alarm: false,
+          },
+        ];
+      }
+      return dosesInTimeOrder(set.doses).map((dose) => ({
+        uid: (set.days === 'even' ? alternateDoseEventUid : doseEventUid)(planId, step.index, dose.time, dose.drug),
+        start: ['DTSTART', floating(first, dose.time)],
+        rrule,
+        summary: `${doseTitle(dose)} (every other day)`,
+        description: [
+          `${stepSpan(step, plan)}, at ${dose.time} ${everyOtherDayText(step, set)}.`,
+          `Take ${formatMg(dose.amountUg)} ${drugName(dose.drug)}: ${describeUnits(dose.units)}.`,
+          between,
+          ...(step.note === undefined ? [] : [step.note]),
+          '',
+          SAFETY_LINE,
+        ].join('\n'),
+        alarm: true,
+      }));
+    });
   });
 };
 
@@ -131,7 +194,11 @@ const renderEvent = (
  * dose time and drug, repeating daily for the step's days
  * (`RRULE:FREQ=DAILY;COUNT=<days>`) at a FLOATING local time, so a dose time
  * never moves when the clocks change; a step with no doses is one all-day
- * event on its first day. Lines end CRLF and fold at 75 octets. Throws on a
+ * event on its first day. An alternate-day step has daily events for the
+ * doses both its days share, then events for the rest of its first day's
+ * doses from its first day and of its second day's from its second day (an
+ * all-day event when that day is drug-free), each
+ * `RRULE:FREQ=DAILY;INTERVAL=2;COUNT=<days of that set>`. Lines end CRLF and fold at 75 octets. Throws on a
  * malformed plan id, version or timestamp (caller bugs, not user input).
  */
 export const planIcal = (plan: TaperPlan, options: PlanIcalOptions): string => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeStepChange, doseChanges } from './step-changes.js';
-import { buildPlan, CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, piece } from './test-support.js';
+import { buildPlan, CLONAZEPAM_PLAN, CROSSOVER_PLAN, dose, PATTERN_PLAN, piece } from './test-support.js';
 
 describe('step changes', () => {
   it('describes each step of a taper in plain words', () => {
@@ -20,6 +20,24 @@ describe('step changes', () => {
     if (!third) throw new Error('fixture');
     expect(doseChanges(CROSSOVER_PLAN.steps[1]!, third).map((c) => c.kind)).toEqual(['dropped', 'new', 'dropped', 'amount']);
     expect(describeStepChange(CROSSOVER_PLAN, third)).toMatch(/^No more 08:00 dose of clonazepam; new: 10 mg diazepam at 08:00/);
+  });
+
+  it('gives both days of an alternate-day step and its average; says when a hold keeps alternating', () => {
+    expect(describeStepChange(PATTERN_PLAN, PATTERN_PLAN.steps[1]!)).toBe(
+      'Every other day from now, two days take turns. Days 1, 3, 5…: 0.25 mg clonazepam at 08:00 (half of a 0.5 mg tablet) and 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet); days 2, 4, 6…: 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet). Average daily total: 0.625 mg clonazepam (16.7% less than the step before).',
+    );
+    const tablet = [piece('clonazepam-tablet-0.5', 1)];
+    const plan = buildPlan('clonazepam', '2026-01-01', [
+      { days: 2, kind: 'start', doses: [dose('22:00', 'clonazepam', tablet)] },
+      { days: 3, kind: 'reduce', doses: [dose('22:00', 'clonazepam', tablet)], alternateDoses: [] },
+      { days: 4, kind: 'hold', doses: [dose('22:00', 'clonazepam', tablet)], alternateDoses: [] },
+    ]);
+    expect(describeStepChange(plan, plan.steps[1]!)).toBe(
+      'Every other day from now, two days take turns. Days 1 and 3: 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet); day 2: no clonazepam. Average daily total: 0.25 mg clonazepam (50% less than the step before).',
+    );
+    expect(describeStepChange(plan, plan.steps[2]!)).toBe(
+      'No change: keep alternating the same two days (days 1 and 3: 0.5 mg clonazepam at 22:00 (1 × 0.5 mg tablet); days 2 and 4: no clonazepam). Average daily total: 0.25 mg clonazepam.',
+    );
   });
 
   it('says so when a hold changes nothing', () => {

@@ -1,8 +1,9 @@
 import type { PlannedDose, PlanStep, TaperPlan } from '../taper/plan.js';
+import { isAlternateDayStep } from '../taper/step-days.js';
 import { formatMg } from '../units/format-dose.js';
 import { capitalise, describeUnits, drugName, listWithAnd } from './dose-text.js';
 import { dosesInTimeOrder } from './plan-days.js';
-import { formatPercent, stoppedDrugs } from './step-text.js';
+import { alternateDaysText, dayDosesText, formatPercent, stoppedDrugs } from './step-text.js';
 
 /** How one dose time of one drug differs from the step before. */
 export type DoseChange =
@@ -44,19 +45,37 @@ const describeChange = (change: DoseChange): string => {
 };
 
 const dailyTotalText = (step: PlanStep): string =>
-  listWithAnd(step.dailyTotals.map((total) => `${formatMg(total.amountUg)} ${drugName(total.drug)}`));
+  `${isAlternateDayStep(step) ? 'Average daily total' : 'Daily total'}: ${listWithAnd(step.dailyTotals.map((total) => `${formatMg(total.amountUg)} ${drugName(total.drug)}`))}`;
 
 /**
  * What changes at a step, in one or two plain sentences: the first step's
  * doses, then for each later step the doses that differ, the new daily total
- * and the cut (or that the overall strength stays the same).
+ * and the cut (or that the overall strength stays the same). An alternate-day
+ * step gives both days and the average daily total the cut is measured on.
  */
 export const describeStepChange = (plan: TaperPlan, step: PlanStep): string => {
   const previous = plan.steps[step.index - 1];
   if (step.doses.length === 0) {
     return `No more ${stoppedDrugs(step, plan)}. Withdrawal symptoms can come after the last dose too: keep in touch with your prescriber.`;
   }
-  const total = `Daily total: ${dailyTotalText(step)}`;
+  const total = dailyTotalText(step);
+  const strength =
+    step.cutPercent !== null && step.cutPercent > 0
+      ? ` (${formatPercent(step.cutPercent)} less than the step before)`
+      : step.kind === 'switch'
+        ? ' (about the same overall strength)'
+        : '';
+  if (isAlternateDayStep(step)) {
+    const same =
+      previous !== undefined &&
+      JSON.stringify([previous.doses, previous.alternateDoses]) === JSON.stringify([step.doses, step.alternateDoses]);
+    return same
+      ? `No change: keep alternating the same two days (${alternateDaysText(step)}). ${total}.`
+      : `Every other day from now, two days take turns. ${capitalise(alternateDaysText(step))}. ${total}${strength}.`;
+  }
+  if (previous && isAlternateDayStep(previous)) {
+    return `Back to the same doses every day: ${dayDosesText(step.doses, [])}. ${total}${strength}.`;
+  }
   if (!previous) {
     const doses = dosesInTimeOrder(step.doses).map(
       (d) => `${formatMg(d.amountUg)} ${drugName(d.drug)} at ${d.time} (${describeUnits(d.units)})`,
@@ -64,12 +83,6 @@ export const describeStepChange = (plan: TaperPlan, step: PlanStep): string => {
     return `${capitalise(listWithAnd(doses))}. ${total}.`;
   }
   const changes = doseChanges(previous, step).map(describeChange);
-  const strength =
-    step.cutPercent !== null && step.cutPercent > 0
-      ? ` (${formatPercent(step.cutPercent)} less than the step before)`
-      : step.kind === 'switch'
-        ? ' (about the same overall strength)'
-        : '';
   const what = changes.length === 0 ? 'No change: keep taking the same doses' : capitalise(changes.join('; '));
   return `${what}. ${total}${strength}.`;
 };

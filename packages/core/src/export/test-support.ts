@@ -9,6 +9,7 @@ import { addDays, dayNumber, fromDayNumber, type IsoDate } from '../dates/iso-da
 import { diazepamEquivalent } from '../equivalence/convert.js';
 import { type DosePiece, makeDose } from '../formulations/make-dose.js';
 import type { DoseUnits, LiquidMeasure, PlannedDose, PlanStep, TaperPlan } from '../taper/plan.js';
+import { drugTotals } from '../taper/step-days.js';
 import type { LocalTime } from '../units/local-time.js';
 import { type Micrograms, micrograms } from '../units/units.js';
 import { isLiquid } from './dose-text.js';
@@ -51,6 +52,8 @@ export interface StepSpec {
   readonly days: number;
   readonly kind: PlanStep['kind'];
   readonly doses: readonly PlannedDose[];
+  /** Makes an alternate-day step: these doses on its 2nd, 4th, 6th… day ([] for a drug-free day). */
+  readonly alternateDoses?: readonly PlannedDose[];
   readonly note?: string;
 }
 
@@ -67,9 +70,24 @@ export const buildPlan = (drug: string, start: string, specs: readonly StepSpec[
   let from = start as IsoDate;
   let previousDe: number | null = null;
   for (const [index, spec] of specs.entries()) {
-    const totals = new Map<string, number>();
-    for (const d of spec.doses) totals.set(d.drug, (totals.get(d.drug) ?? 0) + d.amountUg);
-    const dailyTotals = [...totals].map(([id, amount]) => ({ drug: id, amountUg: micrograms(amount) }));
+    const alternate = spec.alternateDoses;
+    const first = drugTotals(spec.doses);
+    const second = alternate
+      ? drugTotals(
+          alternate,
+          first.map((t) => t.drug),
+        )
+      : [];
+    const firstAll = alternate
+      ? drugTotals(
+          spec.doses,
+          second.map((t) => t.drug),
+        )
+      : first;
+    // An alternate-day step's daily totals are the average of its two days.
+    const dailyTotals = alternate
+      ? firstAll.map((t, i) => ({ drug: t.drug, amountUg: micrograms((t.amountUg + (second[i]?.amountUg ?? 0)) / 2) }))
+      : first;
     const de = dailyTotals.reduce((sum, total) => sum + deOf(total.drug, total.amountUg), 0);
     const cutPercent =
       previousDe === null ? null : spec.kind === 'hold' || spec.kind === 'switch' ? 0 : ((previousDe - de) / previousDe) * 100;
@@ -79,6 +97,9 @@ export const buildPlan = (drug: string, start: string, specs: readonly StepSpec[
       end: addDays(from, spec.days - 1),
       days: spec.days,
       doses: spec.doses,
+      ...(alternate
+        ? { alternateDoses: alternate, pattern: { cycleDays: 2 as const, dayTotals: [firstAll, second] as const } }
+        : {}),
       dailyTotals,
       diazepamEquivalentUg: micrograms(de),
       cutPercent,
@@ -90,7 +111,11 @@ export const buildPlan = (drug: string, start: string, specs: readonly StepSpec[
   }
   const formulations = [
     ...new Set(
-      steps.flatMap((s) => s.doses.flatMap((d) => (d.units as readonly { formulationId: string }[]).map((u) => u.formulationId))),
+      steps.flatMap((s) =>
+        [...s.doses, ...(s.alternateDoses ?? [])].flatMap((d) =>
+          (d.units as readonly { formulationId: string }[]).map((u) => u.formulationId),
+        ),
+      ),
     ),
   ];
   return {
@@ -198,6 +223,44 @@ export const SINGLE_PRODUCT_PLAN: TaperPlan = buildPlan('clonazepam', '2026-01-0
   { days: 28, kind: 'reduce', doses: [dose('20:00', 'clonazepam', [piece(TAB_05, 1, true)])] },
 ]);
 
+/**
+ * Alternate days (tablets only, clonazepam being long-acting): 0.75 mg a day
+ * for a week; then 0.75 mg (0.25 mg at 08:00 + 0.5 mg at 22:00) and 0.5 mg
+ * (at 22:00) on alternate days for 22 days, across the EU clock change of
+ * 29 March 2026 (the 22:00 dose is the same on both days); 0.5 mg a day for
+ * 14 days; 0.5 mg and 0.25 mg at 22:00 on alternate days for 14 days; 0.25 mg
+ * and nothing on alternate days for 8 days, ending on a drug-free day; then a
+ * one-day stop step.
+ */
+export const PATTERN_PLAN: TaperPlan = buildPlan('clonazepam', '2026-03-02', [
+  {
+    days: 7,
+    kind: 'start',
+    doses: [dose('08:00', 'clonazepam', [piece(TAB_05, 1, true)]), dose('22:00', 'clonazepam', [piece(TAB_05, 1)])],
+  },
+  {
+    days: 22,
+    kind: 'reduce',
+    doses: [dose('08:00', 'clonazepam', [piece(TAB_05, 1, true)]), dose('22:00', 'clonazepam', [piece(TAB_05, 1)])],
+    alternateDoses: [dose('22:00', 'clonazepam', [piece(TAB_05, 1)])],
+    note: "Alternate days: 0.75 mg clonazepam on the step's first day, 0.5 mg the next, and so on (0.625 mg a day on average).",
+  },
+  { days: 14, kind: 'reduce', doses: [dose('22:00', 'clonazepam', [piece(TAB_05, 1)])] },
+  {
+    days: 14,
+    kind: 'reduce',
+    doses: [dose('22:00', 'clonazepam', [piece(TAB_05, 1)])],
+    alternateDoses: [dose('22:00', 'clonazepam', [piece(TAB_05, 1, true)])],
+  },
+  {
+    days: 8,
+    kind: 'reduce',
+    doses: [dose('22:00', 'clonazepam', [piece(TAB_05, 1, true)])],
+    alternateDoses: [],
+  },
+  { days: 1, kind: 'stop', doses: [] },
+]);
+
 /** A liquid taper (UK clonazepam 0.5 mg/5 mL), for measured volumes. */
 export const LIQUID_PLAN: TaperPlan = buildPlan('clonazepam', '2026-06-01', [
   { days: 10, kind: 'start', doses: [dose('21:00', 'clonazepam', [liquid('clonazepam-solution-0.1', 2500)])] },
@@ -268,20 +331,38 @@ const STEP_UG: Readonly<Record<string, number>> = { clonazepam: 250, diazepam: 1
  * starting on any date in 2024–2030 (so across clock changes and leap days),
  * each with up to three doses at distinct times, of clonazepam (tablets,
  * halves, ODTs or liquid) or diazepam; a step with no doses is a stop step.
+ * With `patterns`, a step with doses may alternate with a second day's doses
+ * (any, none included, for any number of days: the exports must cope).
  * fast-check is passed in so that core never imports it.
  */
-export const arbitraryPlan = (fc: typeof FastCheck): FastCheck.Arbitrary<TaperPlan> => {
+export const arbitraryPlan = (
+  fc: typeof FastCheck,
+  options: { readonly patterns?: boolean } = {},
+): FastCheck.Arbitrary<TaperPlan> => {
   const doseArb = fc.record({
     minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
     drug: fc.constantFrom('clonazepam', 'diazepam'),
     multiple: fc.integer({ min: 1, max: 8 }),
     asLiquid: fc.boolean(),
   });
+  const dosesArb = fc.uniqueArray(doseArb, { maxLength: 3, selector: (d) => d.minute });
   const stepArb = fc.record({
     days: fc.integer({ min: 1, max: 10 }),
-    doses: fc.uniqueArray(doseArb, { maxLength: 3, selector: (d) => d.minute }),
+    doses: dosesArb,
     reduce: fc.boolean(),
+    // With `patterns`, some steps alternate with a second day's doses (possibly none), of any length, odd too.
+    alternate: options.patterns ? fc.option(dosesArb, { nil: undefined }) : fc.constant(undefined),
   });
+  type DoseSpec = { minute: number; drug: string; multiple: number; asLiquid: boolean };
+  const toDose = (d: DoseSpec): PlannedDose => {
+    const time = `${String(Math.floor(d.minute / 60)).padStart(2, '0')}:${String(d.minute % 60).padStart(2, '0')}`;
+    const amount = micrograms(d.multiple * (STEP_UG[d.drug] ?? 0));
+    if (d.asLiquid && d.drug === 'clonazepam') return dose(time, d.drug, [liquid('clonazepam-solution-0.1', amount * 10)]);
+    const formulations = (SOLID_FORMULATIONS[d.drug] ?? []).map((id) => productById(id).formulation);
+    const pieces = makeDose(amount, formulations);
+    if (!pieces) throw new RangeError(`cannot make ${amount} µg ${d.drug}`);
+    return dose(time, d.drug, pieces);
+  };
   return fc
     .record({
       start: fc.integer({ min: dayNumber('2024-01-01' as IsoDate), max: dayNumber('2030-12-31' as IsoDate) }),
@@ -294,16 +375,8 @@ export const arbitraryPlan = (fc: typeof FastCheck): FastCheck.Arbitrary<TaperPl
         steps.map((step, index) => ({
           days: step.days,
           kind: step.doses.length === 0 ? 'stop' : index === 0 ? 'start' : step.reduce ? 'reduce' : 'hold',
-          doses: step.doses.map((d) => {
-            const time = `${String(Math.floor(d.minute / 60)).padStart(2, '0')}:${String(d.minute % 60).padStart(2, '0')}`;
-            const amount = micrograms(d.multiple * (STEP_UG[d.drug] ?? 0));
-            if (d.asLiquid && d.drug === 'clonazepam')
-              return dose(time, d.drug, [liquid('clonazepam-solution-0.1', amount * 10)]);
-            const formulations = (SOLID_FORMULATIONS[d.drug] ?? []).map((id) => productById(id).formulation);
-            const pieces = makeDose(amount, formulations);
-            if (!pieces) throw new RangeError(`cannot make ${amount} µg ${d.drug}`);
-            return dose(time, d.drug, pieces);
-          }),
+          doses: step.doses.map(toDose),
+          ...(step.alternate && step.doses.length > 0 ? { alternateDoses: step.alternate.map(toDose) } : {}),
         })),
       ),
     );

@@ -84,6 +84,20 @@ describe('planDoseEvents', () => {
     expect(planDoseEvents(plan, 'clonazepam', { steadyStateBeforeDays: 3 }).filter((e) => e.timeH < 0)).toHaveLength(6);
   });
 
+  it('alternates the two days of an alternate-day step', () => {
+    const alternating: TaperPlan = {
+      ...plan,
+      steps: [
+        step(0, '2026-03-01', '2026-03-02', 2, [dose('22:00', 0.5)], 'start'),
+        { ...step(1, '2026-03-03', '2026-03-07', 5, [dose('22:00', 0.5)], 'reduce'), alternateDoses: [dose('22:00', 0.25)] },
+      ],
+    };
+    expect(planDoseEvents(alternating, 'clonazepam', { steadyStateBeforeDays: 1 })).toEqual([
+      { timeH: -2, amountUg: 500 },
+      ...[500, 500, 500, 250, 500, 250, 500].map((amountUg, day) => ({ timeH: day * 24 + 22, amountUg })),
+    ]);
+  });
+
   it('throws on a day count no caller should pass', () => {
     expect(() => planDoseEvents(plan, 'clonazepam', { steadyStateBeforeDays: -1 })).toThrow(RangeError);
     expect(() => planDoseEvents(plan, 'clonazepam', { steadyStateBeforeDays: 1.5 })).toThrow(RangeError);

@@ -68,6 +68,26 @@ describe('stepSummaries', () => {
     expect(summaries[0]?.averageNgPerMl).toBeCloseTo(19.38, 2);
   });
 
+  it('summarises an alternate-day step over its two-day cycle: the average dose, peak and trough', () => {
+    const p = typical();
+    const alternating: TaperPlan = {
+      ...plan,
+      steps: [
+        step(0, '2026-01-01', '2026-01-14', 14, [dose('22:00', 0.5)]),
+        { ...step(1, '2026-01-15', '2026-01-28', 14, [dose('22:00', 0.5)]), alternateDoses: [dose('22:00', 0.25)] },
+      ],
+    };
+    const [daily, pattern] = stepSummaries(p, alternating);
+    expect(pattern?.dailyDoseUg).toBe(375);
+    expect(pattern?.averageNgPerMl).toBeCloseTo(375 / (p.clearanceLPerH * 24), 12);
+    expect(pattern?.dropPercent).toBeCloseTo(25, 10);
+    // Over two days the level swings more than on 0.375 mg every day, but stays within the 0.5 mg day's peak.
+    expect(pattern?.peakNgPerMl).toBeLessThan(daily?.peakNgPerMl ?? 0);
+    expect((pattern?.peakNgPerMl ?? 0) - (pattern?.troughNgPerMl ?? 0)).toBeGreaterThan(
+      ((daily?.peakNgPerMl ?? 0) - (daily?.troughNgPerMl ?? 0)) * 0.75,
+    );
+  });
+
   it('reports the fall from the previous step, which in a linear model is the dose cut', () => {
     const drops = stepSummaries(typical(), plan).map((s) => s.dropPercent);
     expect(drops[0]).toBeNull();

@@ -12,11 +12,11 @@ export interface StepPkSummary {
   readonly end: IsoDate;
   readonly days: number;
   readonly drug: string;
-  /** The step's daily total of this drug. */
+  /** The step's daily total of this drug (the average per day on an alternate-day step). */
   readonly dailyDoseUg: Micrograms;
   /** Css,avg = F · daily dose / (CL · 24 h), ng/mL (F = 1: CL is CL/F). */
   readonly averageNgPerMl: number;
-  /** Highest and lowest levels over a day at steady state on this step's regimen, ng/mL. */
+  /** Highest and lowest levels over a day (two days on an alternate-day step) at steady state on this step's regimen, ng/mL. */
   readonly peakNgPerMl: number;
   readonly troughNgPerMl: number;
   /**
@@ -44,11 +44,19 @@ export const stepSummaries = (params: PkParameters, plan: TaperPlan, drugId: str
   const timeTo90PercentH = timeToSteadyStateFractionH(params, NINETY_PERCENT);
   let previous: number | null = null;
   return plan.steps.map((step) => {
-    const regimen: RepeatedDose[] = step.doses
-      .filter((dose) => dose.drug === drugId)
-      .map((dose) => ({ timeOfDayH: minutesOfDay(dose.time) / MINUTES_PER_HOUR, amountUg: dose.amountUg }));
-    const dailyDoseUg = micrograms(regimen.reduce((total, dose) => total + dose.amountUg, 0));
-    const profile = steadyStateProfile(params, regimen, HOURS_PER_DAY);
+    // An alternate-day step repeats every two days: its second day's doses 24 h after its first day's.
+    const cycleDays = step.alternateDoses === undefined ? 1 : 2;
+    const regimen: RepeatedDose[] = [step.doses, ...(step.alternateDoses === undefined ? [] : [step.alternateDoses])].flatMap(
+      (doses, day) =>
+        doses
+          .filter((dose) => dose.drug === drugId)
+          .map((dose) => ({
+            timeOfDayH: day * HOURS_PER_DAY + minutesOfDay(dose.time) / MINUTES_PER_HOUR,
+            amountUg: dose.amountUg,
+          })),
+    );
+    const dailyDoseUg = micrograms(Math.round(regimen.reduce((total, dose) => total + dose.amountUg, 0) / cycleDays));
+    const profile = steadyStateProfile(params, regimen, cycleDays * HOURS_PER_DAY);
     const dropPercent = previous === null || previous === 0 ? null : ((previous - profile.averageNgPerMl) / previous) * 100;
     previous = profile.averageNgPerMl;
     return {

@@ -52,6 +52,8 @@ export interface CrossoverContext {
   readonly input: TaperInput;
   readonly table: EquivalenceTableId;
   readonly draft: Draft;
+  /** Allow alternate-day steps while diazepam is reduced (long-acting). */
+  readonly patterns?: boolean;
 }
 
 export const crossoverToDiazepam = (
@@ -141,7 +143,9 @@ export const crossoverToDiazepam = (
     draft.steps.push({ kind: 'start', days: interval, slots: snapshot() });
   }
   const diazepamSlots = state.filter((s) => s.diazepam > 0).map((s) => ({ time: s.time, amountUg: micrograms(s.diazepam) }));
-  reduceWithRules(diazepamBands(interval), diazepamMaker, diazepamSlots, 0, input.reduceFirst ?? 'daytime', table, draft);
+  reduceWithRules(diazepamBands(interval), diazepamMaker, diazepamSlots, 0, input.reduceFirst ?? 'daytime', table, draft, {
+    patterns: context.patterns === true,
+  });
   return ok({
     diazepamMaker,
     sources: ['ashton-manual', 'nice-cks-benzodiazepine-withdrawal', 'joint-cpg-2025'],

@@ -2,30 +2,34 @@ import { drugById } from '../drugs/catalogue.js';
 import type { Micrograms } from '../units/units.js';
 import type { DoseMaker } from './dose-maker.js';
 import type { DispenseLine, PlanStep } from './plan.js';
+import { stepDaySets } from './step-days.js';
 
 /**
  * What to dispense for one step: whole tablets, ODTs and capsules for every
  * day; half tablets counted as two halves per tablet over the whole step
- * (the other half is kept for a later dose); liquid in microlitres.
+ * (the other half is kept for a later dose); liquid in microlitres. On an
+ * alternate-day step each day's doses count the days they are taken.
  */
 export const dispensingForStep = (step: PlanStep, makers: ReadonlyMap<string, DoseMaker>): DispenseLine[] => {
   const wholes = new Map<string, number>();
   const halves = new Map<string, number>();
   const liquid = new Map<string, number>();
   const info = new Map<string, { drug: string; kind: string; strengthUg: Micrograms }>();
-  for (const dose of step.doses) {
-    for (const unit of dose.units) {
-      if ('volumeUl' in unit) {
-        liquid.set(unit.formulationId, (liquid.get(unit.formulationId) ?? 0) + unit.volumeUl * step.days);
-        info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: unit.concentrationUgPerMl as Micrograms });
-        continue;
+  for (const { doses, count: days } of stepDaySets(step)) {
+    for (const dose of doses) {
+      for (const unit of dose.units) {
+        if ('volumeUl' in unit) {
+          liquid.set(unit.formulationId, (liquid.get(unit.formulationId) ?? 0) + unit.volumeUl * days);
+          info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: unit.concentrationUgPerMl as Micrograms });
+          continue;
+        }
+        const formulation =
+          makers.get(dose.drug)?.formulations.find((f) => f.id === unit.formulationId) ??
+          drugById(dose.drug).formulations.find((f) => f.id === unit.formulationId);
+        info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: formulation?.strengthUg ?? unit.pieceUg });
+        const target = unit.half ? halves : wholes;
+        target.set(unit.formulationId, (target.get(unit.formulationId) ?? 0) + unit.count * days);
       }
-      const formulation =
-        makers.get(dose.drug)?.formulations.find((f) => f.id === unit.formulationId) ??
-        drugById(dose.drug).formulations.find((f) => f.id === unit.formulationId);
-      info.set(unit.formulationId, { drug: dose.drug, kind: unit.kind, strengthUg: formulation?.strengthUg ?? unit.pieceUg });
-      const target = unit.half ? halves : wholes;
-      target.set(unit.formulationId, (target.get(unit.formulationId) ?? 0) + unit.count * step.days);
     }
   }
   const ids = [...new Set([...wholes.keys(), ...halves.keys(), ...liquid.keys()])].sort();

@@ -1,11 +1,19 @@
 import { addDays } from '../dates/iso-date.js';
-import type { TaperPlan } from './plan.js';
+import type { PlannedDose, TaperPlan } from './plan.js';
+import { dosesTotal, drugTotals } from './step-days.js';
+
+const dosesOfDrug = (doses: readonly PlannedDose[], drug: string): number =>
+  doses.reduce((sum, dose) => (dose.drug === drug ? sum + dose.amountUg : sum), 0);
 
 /**
  * The rules every plan keeps, as a list of violations (empty when it keeps
  * them all): the diazepam-equivalent never rises; steps tile the calendar;
  * every dose is made exactly by its units; the plan ends at zero, at its
  * target, or with a finding that says why not; only the last step is a stop.
+ * An alternate-day step lists both days (the first the higher), lasts whole
+ * two-day cycles, and counts as the whole-microgram average of its two days:
+ * `dailyTotals` and `diazepamEquivalentUg`, on which "never rises" and every
+ * other rule are measured.
  * The cap on each cut depends on the strategy and is checked by its tests.
  */
 export const planViolations = (plan: TaperPlan): string[] => {
@@ -28,7 +36,52 @@ export const planViolations = (plan: TaperPlan): string[] => {
     ) {
       violations.push(`step ${i}: a hold that changes the dose`);
     }
-    for (const dose of step.doses) {
+    const alternate = step.alternateDoses;
+    if (alternate !== undefined || step.pattern !== undefined) {
+      // An alternate-day step: both days listed, the first higher, the daily totals their whole-microgram average.
+      const first = step.pattern?.dayTotals[0] ?? [];
+      const second = step.pattern?.dayTotals[1] ?? [];
+      if (alternate === undefined || step.pattern?.cycleDays !== 2)
+        violations.push(`step ${i}: alternate doses and pattern must come together`);
+      if (
+        JSON.stringify(first) !==
+        JSON.stringify(
+          drugTotals(
+            step.doses,
+            first.map((t) => t.drug),
+          ),
+        )
+      )
+        violations.push(`step ${i}: first-day totals differ from its doses`);
+      if (
+        JSON.stringify(second) !==
+        JSON.stringify(
+          drugTotals(
+            alternate ?? [],
+            first.map((t) => t.drug),
+          ),
+        )
+      )
+        violations.push(`step ${i}: second-day totals differ from its alternate doses`);
+      if (!(dosesTotal(step.doses) > dosesTotal(alternate ?? [])))
+        violations.push(`step ${i}: the first day of an alternate-day pattern is not the higher`);
+      const average = first.map((t, k) => ({ drug: t.drug, amountUg: (t.amountUg + (second[k]?.amountUg ?? 0)) / 2 }));
+      if (JSON.stringify(average) !== JSON.stringify(step.dailyTotals) || average.some((t) => !Number.isInteger(t.amountUg)))
+        violations.push(`step ${i}: daily totals are not the whole-microgram average of its two days`);
+      if (step.days % 2 !== 0)
+        violations.push(`step ${i}: an alternate-day step of ${step.days} days (not whole two-day cycles)`);
+      if (step.kind === 'stop' || step.kind === 'start') violations.push(`step ${i}: a ${step.kind} step on alternate days`);
+      // Neither day rises above the highest day of the step before.
+      for (const t of first) {
+        const before = previous
+          ? Math.max(...[previous.doses, previous.alternateDoses ?? []].map((doses) => dosesOfDrug(doses, t.drug)))
+          : Number.POSITIVE_INFINITY;
+        if (t.amountUg > before) violations.push(`step ${i}: the higher day exceeds the step before`);
+      }
+    } else if (JSON.stringify(step.dailyTotals) !== JSON.stringify(drugTotals(step.doses))) {
+      violations.push(`step ${i}: daily totals differ from its doses`);
+    }
+    for (const dose of [...step.doses, ...(alternate ?? [])]) {
       const made = dose.units.reduce(
         (sum, unit) =>
           sum + ('volumeUl' in unit ? (unit.concentrationUgPerMl * unit.volumeUl) / 1000 : unit.pieceUg * unit.count),

@@ -217,6 +217,136 @@ describe('planTaper', () => {
   });
 });
 
+describe('planTaper with alternate-day patterns', () => {
+  const TABLETS = { tablets: true, odt: false };
+  const doses = (list: readonly { time: string; amountUg: number }[] | undefined) =>
+    (list ?? []).map((d) => `${d.time} ${d.amountUg}`);
+
+  // Clonazepam's half-life is 30–40 h (label): long-acting, so levels even out over two days.
+  it('ashton, tablets only: 0.5 mg → 0.5 and 0.25 mg on alternate days (0.375 mg average) → 0.25 mg → stop', () => {
+    const p = plan({ strategy: 'ashton', regimen: regimen('0.5mg@22:00'), forms: TABLETS, patterns: true });
+    expect(totals(p)).toEqual([500, 375, 250, 0]);
+    expect(p.steps.map((s) => s.diazepamEquivalentUg)).toEqual([10_000, 7_500, 5_000, 0]);
+    // 25% needs three 2-week intervals at 10% every 2 weeks (27.1%); 33.3% needs four (34.4%).
+    expect(p.steps.map((s) => s.days)).toEqual([14, 42, 56, 1]);
+    const pattern = p.steps[1];
+    expect(pattern).toMatchObject({ kind: 'reduce', cutPercent: 25 });
+    expect(pattern?.doses).toEqual([
+      {
+        time: '22:00',
+        drug: 'clonazepam',
+        amountUg: 500,
+        units: [{ formulationId: 'clonazepam-tablet-0.5', kind: 'tablet', pieceUg: 500, half: false, count: 1 }],
+      },
+    ]);
+    expect(pattern?.alternateDoses).toEqual([
+      {
+        time: '22:00',
+        drug: 'clonazepam',
+        amountUg: 250,
+        units: [{ formulationId: 'clonazepam-tablet-0.5', kind: 'tablet', pieceUg: 250, half: true, count: 1 }],
+      },
+    ]);
+    expect(pattern?.pattern).toEqual({
+      cycleDays: 2,
+      dayTotals: [[{ drug: 'clonazepam', amountUg: 500 }], [{ drug: 'clonazepam', amountUg: 250 }]],
+    });
+    expect(pattern?.note).toBe(
+      "Alternate days: 0.5 mg clonazepam on the step's first day, 0.25 mg the next, and so on (0.375 mg a day on average).",
+    );
+    // Every step but the pattern is an every-day step, with no pattern fields at all.
+    expect(p.steps.filter((s) => 'alternateDoses' in s || 'pattern' in s).map((s) => s.index)).toEqual([1]);
+    // 21 days of a whole 0.5 mg tablet and 21 of a half: 21 + 11 tablets.
+    expect(p.dispensing[1]?.lines).toMatchObject([{ formulationId: 'clonazepam-tablet-0.5', quantity: 32 }]);
+    const finding = p.findings.find((f) => f.code === 'ALTERNATE_DAY_PATTERN');
+    expect(finding).toMatchObject({ severity: 'info', source: 'fda-klonopin-label' });
+    expect(finding?.message).toMatch(/a pattern for a long-acting drug: levels even out over days because of the long half-life/);
+    expect(finding?.message).toMatch(/clonazepam 30–40 h/);
+    expect(p.parameters.patterns).toBe(true);
+    expect(p.findings.map((f) => f.code)).not.toContain('CUT_NOT_MAKEABLE');
+    // Without patterns the same plan stops at 0.5 mg and names patterns among the options.
+    const without = plan({ strategy: 'ashton', regimen: regimen('0.5mg@22:00'), forms: TABLETS });
+    expect(totals(without)).toEqual([500]);
+    expect(without.findings.find((f) => f.code === 'CUT_NOT_MAKEABLE')?.message).toMatch(/alternate-day doses .*--patterns/);
+    expect(without.parameters).not.toHaveProperty('patterns');
+  });
+
+  it('joint-2025, tablets only: a pattern keeps a cut within one interval where no daily amount does', () => {
+    const p = plan({ forms: TABLETS, patterns: true });
+    expect(totals(p)).toEqual([1500, 1250, 1000, 750, 625, 500, 375, 250, 125, 0]);
+    expect(p.steps.map((s) => s.days)).toEqual([14, 14, 14, 14, 14, 14, 14, 28, 42, 1]);
+    expect(p.steps.map((s) => [doses(s.doses), doses(s.alternateDoses)]).slice(3, 9)).toEqual([
+      [['22:00 750'], []],
+      [['22:00 750'], ['22:00 500']],
+      [['22:00 500'], []],
+      [['22:00 500'], ['22:00 250']],
+      [['22:00 250'], []],
+      // A drug-free day only near the end: 0.25 mg is itself a dose low enough to stop from.
+      [['22:00 250'], []],
+    ]);
+    expect(p.steps[8]?.alternateDoses).toEqual([]);
+    expect(p.steps[8]?.pattern?.dayTotals).toEqual([
+      [{ drug: 'clonazepam', amountUg: 250 }],
+      [{ drug: 'clonazepam', amountUg: 0 }],
+    ]);
+    // The stop is measured from the average: 0.125 mg a day = 2.5 mg diazepam-equivalent.
+    expect(p.steps[8]?.diazepamEquivalentUg).toBe(2_500);
+    expect(p.findings.find((f) => f.code === 'FINAL_STOP')?.message).toMatch(
+      /^The last step stops from 0\.125 mg a day on average \(0\.25 mg and none on alternate days\)/,
+    );
+    // Without patterns: 0.75 → 0.5 needs 4 weeks, 0.5 → 0.25 six, and the plan stops from 0.25 mg.
+    expect(totals(plan({ forms: TABLETS }))).toEqual([1500, 1250, 1000, 750, 500, 250, 0]);
+  });
+
+  it('splits each day of a pattern across the dose times, the bedtime dose kept longest', () => {
+    const p = plan({ strategy: 'ashton', regimen: regimen('0.5mg@08:00', '0.5mg@22:00'), forms: TABLETS, patterns: true });
+    const first = p.steps.find((s) => s.alternateDoses);
+    expect([doses(first?.doses), doses(first?.alternateDoses)]).toEqual([
+      ['08:00 500', '22:00 500'],
+      ['08:00 250', '22:00 500'],
+    ]);
+    expect(first?.dailyTotals).toEqual([{ drug: 'clonazepam', amountUg: 875 }]);
+  });
+
+  it('uses no pattern when a daily amount fits (ODTs make every cut)', () => {
+    const withOdt = plan({ patterns: true });
+    expect(withOdt.steps.some((s) => s.alternateDoses)).toBe(false);
+    expect(withOdt.steps).toEqual(plan({}).steps);
+    expect(withOdt.findings.map((f) => f.code)).not.toContain('ALTERNATE_DAY_PATTERN');
+  });
+
+  it('holds a pattern step on alternate days, for whole two-day cycles', () => {
+    const p = plan({ forms: TABLETS, patterns: true, holds: [{ step: 5, days: 7 }] });
+    expect(p.steps[5]).toMatchObject({ kind: 'hold', days: 8, cutPercent: 0 });
+    expect(p.steps[5]?.alternateDoses).toEqual(p.steps[4]?.alternateDoses);
+    expect(p.steps[5]?.note).toBe('Hold of step 5, on alternate days as before (8 days: whole two-day cycles)');
+  });
+
+  it('refuses patterns for a drug that is not long-acting, with a warning, and plans every day', () => {
+    const input = { drug: 'alprazolam', regimen: regimen('0.5mg@08:00', '0.5mg@22:00'), start: START };
+    const r = planTaper({ ...input, forms: TABLETS, patterns: true });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(planViolations(r.value)).toEqual([]);
+    expect(r.value.steps.some((s) => s.alternateDoses)).toBe(false);
+    const finding = r.value.findings.find((f) => f.code === 'PATTERN_NOT_SUITABLE');
+    expect(finding).toMatchObject({ severity: 'warning', source: 'uptodate-bzd-pk-table' });
+    expect(finding?.message).toMatch(/alprazolam has a short half-life \(6–12 h\)/);
+    const plain = planTaper({ ...input, forms: TABLETS });
+    if (!plain.ok) throw new Error(plain.error.code);
+    expect(r.value.steps).toEqual(plain.value.steps);
+    expect(r.value.parameters).not.toHaveProperty('patterns');
+  });
+
+  it('allows patterns for diazepam, long-acting through its metabolite, cited to its half-life source', () => {
+    const r = planTaper({ drug: 'diazepam', regimen: regimen('2mg@22:00'), start: START, patterns: true });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(planViolations(r.value)).toEqual([]);
+    expect(totals(r.value)).toEqual([2000, 1500, 1000, 500, 0]);
+    expect(r.value.findings.find((f) => f.code === 'ALTERNATE_DAY_PATTERN')).toMatchObject({ source: 'nhs-scotland-2024' });
+    expect(r.value.findings.find((f) => f.code === 'ALTERNATE_DAY_PATTERN')?.message).toMatch(/desmethyldiazepam 36–200 h/);
+  });
+});
+
 describe('plan invariants (property)', () => {
   const times = ['07:00', '08:00', '12:00', '14:00', '18:00', '22:00'] as LocalTime[];
   const arbitraryInput = fc.record({
@@ -229,6 +359,7 @@ describe('plan invariants (property)', () => {
     hold: fc.option(fc.record({ step: fc.integer({ min: 1, max: 3 }), days: fc.integer({ min: 1, max: 28 }) }), {
       nil: undefined,
     }),
+    patterns: fc.boolean(),
   });
 
   const toInput = (
@@ -248,6 +379,7 @@ describe('plan invariants (property)', () => {
     },
     reduceFirst: v.reduceFirst,
     ...(v.hold ? { holds: [v.hold] } : {}),
+    ...(v.patterns ? { patterns: true } : {}),
   });
 
   it('never rises, tiles the calendar, makes every dose exactly and ends at the target or says why', () => {
@@ -286,6 +418,50 @@ describe('plan invariants (property)', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('with patterns and tablets only: every cut, measured on the average, within the cap; the stop from a low average', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (v) => {
+        const base = toInput(v);
+        const input: TaperInput = {
+          ...base,
+          // Doses tablets alone can make: 0.25 mg steps (halves of 0.5 mg tablets).
+          regimen: base.regimen.map((dose) => ({ ...dose, amountUg: micrograms(Math.ceil(dose.amountUg / 250) * 250) })),
+          forms: { tablets: true, odt: false },
+          patterns: true,
+        };
+        const result = planTaper(input);
+        if (!result.ok) {
+          expect(['REGIMEN_NOT_MAKEABLE', 'CROSSOVER_NOT_MAKEABLE', 'HOLD_INVALID']).toContain(result.error.code);
+          return;
+        }
+        const p = result.value;
+        expect(planViolations(p)).toEqual([]);
+        const codes = p.findings.map((f) => f.code);
+        expect(codes.includes('ALTERNATE_DAY_PATTERN')).toBe(p.steps.some((s) => s.alternateDoses));
+        // The cap of the strategies whose cap is a rate on the whole plan: joint-2025 25%/2 weeks, Ashton its own cut per interval.
+        const cap =
+          input.strategy === 'joint-2025' || input.strategy === 'hyperbolic'
+            ? { fraction: JOINT_2025.capPercent / 100, periodDays: JOINT_2025.capPeriodDays }
+            : input.strategy === 'ashton' && input.via === undefined
+              ? { fraction: (input.cutPercent ?? 10) / 100, periodDays: input.intervalDays ?? 14 }
+              : undefined;
+        for (const [i, step] of p.steps.entries()) {
+          const previous = p.steps[i - 1];
+          if (!previous || step.kind === 'hold' || step.kind === 'switch') continue;
+          if (step.kind === 'stop') {
+            expect(previous.diazepamEquivalentUg).toBeLessThanOrEqual(FINAL_STOP_MAX_DE_UG);
+            continue;
+          }
+          if (!cap || previous.kind === 'switch') continue;
+          const allowed = 1 - (1 - cap.fraction) ** (step.days / cap.periodDays);
+          const cut = (previous.diazepamEquivalentUg - step.diazepamEquivalentUg) / previous.diazepamEquivalentUg;
+          expect(cut).toBeLessThanOrEqual(allowed + 1e-9);
+        }
+      }),
+      { numRuns: 800 },
     );
   });
 

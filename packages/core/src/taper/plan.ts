@@ -27,6 +27,28 @@ export interface PlannedDose {
   readonly units: DoseUnits;
 }
 
+/** One drug's total for a day (or, for an alternate-day step, the average per day). */
+export interface DrugTotal {
+  readonly drug: string;
+  readonly amountUg: Micrograms;
+}
+
+/**
+ * A repeating two-day pattern (alternate days), offered only for long-acting
+ * drugs: the step's `doses` are taken on its 1st, 3rd, 5th… day and its
+ * `alternateDoses` on its 2nd, 4th, 6th… day.
+ */
+export interface DayPattern {
+  /** Days in one cycle of the pattern: always 2 (alternate days). */
+  readonly cycleDays: 2;
+  /**
+   * Each drug's total on each day of the cycle, in order: `[day 1, day 2]`
+   * (`doses`, then `alternateDoses`; 0 on a drug-free day). `dailyTotals` is
+   * their average, a whole number of micrograms.
+   */
+  readonly dayTotals: readonly [readonly DrugTotal[], readonly DrugTotal[]];
+}
+
 export interface PlanStep {
   /** 0 for the first step. */
   readonly index: number;
@@ -34,10 +56,22 @@ export interface PlanStep {
   /** Inclusive: the last day this step's doses are taken. */
   readonly end: IsoDate;
   readonly days: number;
+  /** The day's doses; on an alternate-day step, those of its 1st, 3rd, 5th… day. */
   readonly doses: readonly PlannedDose[];
-  /** Sum of the step's doses of each drug, per day. */
-  readonly dailyTotals: readonly { readonly drug: string; readonly amountUg: Micrograms }[];
-  /** The step's total in diazepam-equivalent micrograms under the plan's table: the quantity every cut is measured on. */
+  /**
+   * Present only on an alternate-day step: the doses of its 2nd, 4th, 6th…
+   * day (empty for a drug-free day). Such a step also has `pattern`.
+   */
+  readonly alternateDoses?: readonly PlannedDose[];
+  /** Present exactly when `alternateDoses` is: the two days' totals. */
+  readonly pattern?: DayPattern;
+  /** Sum of the step's doses of each drug, per day; on an alternate-day step, the average of its two days. */
+  readonly dailyTotals: readonly DrugTotal[];
+  /**
+   * The step's daily total in diazepam-equivalent micrograms under the plan's
+   * table (the average per day on an alternate-day step): the quantity every
+   * cut is measured on.
+   */
   readonly diazepamEquivalentUg: Micrograms;
   /** Cut from the previous step's diazepam-equivalent, percent (0 for a hold or crossover step; null for the first). */
   readonly cutPercent: number | null;
