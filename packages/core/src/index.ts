@@ -63,6 +63,7 @@ export * from './triage/symptoms.js';
 export * from './triage/triage.js';
 export * from './units/format-dose.js';
 export * from './units/local-time.js';
+export * from './units/milligrams-json.js';
 export * from './units/parse-dose.js';
 export * from './units/parse-duration.js';
 export * from './units/units.js';

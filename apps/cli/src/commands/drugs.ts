@@ -8,10 +8,11 @@ import {
   halfLifeClass,
   type PopulationParameter,
   SOURCES,
+  withMilligrams,
 } from '@stepdown/core';
 import { orUsage, parseCommandArgs } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { printJson, withMilligrams } from '../json.js';
+import { printJson } from '../json.js';
 import { renderTable } from '../table.js';
 
 export const DRUGS_HELP = `Usage: stepdown drugs [name] [--json]

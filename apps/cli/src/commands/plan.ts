@@ -22,10 +22,11 @@ import {
   type StrategyId,
   type TaperInput,
   type TaperPlan,
+  withMilligrams,
 } from '@stepdown/core';
 import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { printJson, withMilligrams } from '../json.js';
+import { printJson } from '../json.js';
 import { unitsText } from '../plan-units.js';
 import { renderSimulation, simulatePlan, simulationOptions } from '../simulation.js';
 import { renderTable } from '../table.js';

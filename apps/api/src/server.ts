@@ -1,0 +1,23 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+// The only module that reads the environment and owns the port and signals.
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+const app = await buildApp(config, { clock: () => new Date() });
+const close = async (signal: string) => {
+  app.log.info(`${signal}: finishing requests and closing`);
+  await app.close();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void close('SIGTERM'));
+process.once('SIGINT', () => void close('SIGINT'));
+await app.listen({ port: config.port, host: config.host });
+console.log(
+  `Stepdown API on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} — docs at /api/docs`,
+);
