@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** The OpenAPI 3.1 document, and a plain page listing the endpoints (no third-party UI assets). */
@@ -11,7 +11,7 @@ export const docsRoutes: FastifyPluginAsync = async (app) => {
     const rows = Object.entries(spec.paths ?? {}).flatMap(([path, methods]) =>
       Object.entries(methods).map(
         ([method, op]) =>
-          `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escape(path)}</code></td><td>${escape(op.summary ?? '')}</td></tr>`,
+          `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary ?? '')}</td></tr>`,
       ),
     );
     return reply
