@@ -8,6 +8,8 @@ import { docsRoutes } from './routes/docs.js';
 
 export interface Dependencies {
   readonly clock: () => Date;
+  /** The opened, migrated database; absent in tests of the stateless routes. */
+  readonly database?: { readonly engine: 'sqlite' | 'postgres' };
 }
 
 /**
@@ -42,6 +44,7 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
   app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({
     status: 'ok',
     time: deps.clock().toISOString(),
+    ...(deps.database ? { database: deps.database.engine } : {}),
   }));
   await app.register(clinicalRoutes, { prefix: '/api' });
   await app.register(docsRoutes, { prefix: '/api/docs' });

@@ -1,3 +1,4 @@
+import { parseDatabaseUrl } from '@stepdown/db';
 import type { LogLevel } from 'fastify';
 
 export interface Config {
@@ -38,9 +39,11 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>): R
   if (!(ENVIRONMENTS as readonly string[]).includes(environment))
     problems.push(`NODE_ENV must be one of ${ENVIRONMENTS.join(', ')}, got "${environment}"`);
   const databaseUrl = env.DATABASE_URL ?? './data/stepdown.db';
-  if (databaseUrl.includes('://') && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
-    problems.push(`DATABASE_URL must be a SQLite file path, :memory: or postgres://…, got "${databaseUrl}"`);
-  }
+  const database = parseDatabaseUrl(databaseUrl);
+  if (!database.ok)
+    problems.push(
+      `DATABASE_URL: ${database.error.message}${database.error.expected ? ` Expected ${database.error.expected}.` : ''}`,
+    );
   const demo = env.STEPDOWN_DEMO ?? 'true';
   if (demo !== 'true' && demo !== 'false') problems.push(`STEPDOWN_DEMO must be true or false, got "${demo}"`);
   const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? String(256 * 1024));

@@ -1,3 +1,4 @@
+import { createDatabase, migrate } from '@stepdown/db';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -9,10 +10,13 @@ try {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 }
-const app = await buildApp(config, { clock: () => new Date() });
+const database = createDatabase({ url: config.databaseUrl });
+await migrate(database.db);
+const app = await buildApp(config, { clock: () => new Date(), database });
 const close = async (signal: string) => {
   app.log.info(`${signal}: finishing requests and closing`);
   await app.close();
+  await database.close();
   process.exit(0);
 };
 process.once('SIGTERM', () => void close('SIGTERM'));

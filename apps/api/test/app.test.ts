@@ -138,6 +138,21 @@ describe('OpenAPI', () => {
   });
 });
 
+describe('start-up with a database', () => {
+  it('opens and migrates SQLite and reports the engine', async () => {
+    const { createDatabase, migrate } = await import('@stepdown/db');
+    const database = createDatabase({ url: ':memory:' });
+    await migrate(database.db);
+    const withDb = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { clock: () => new Date(), database });
+    try {
+      expect((await withDb.inject('/api/health')).json().database).toBe('sqlite');
+    } finally {
+      await withDb.close();
+      await database.close();
+    }
+  });
+});
+
 describe('a real listening server', () => {
   it('answers over HTTP', async () => {
     const server = await buildApp(loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), { clock: () => new Date() });
