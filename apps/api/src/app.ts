@@ -1,8 +1,12 @@
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Repositories } from '@stepdown/db';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuthentication } from './auth/authenticate.js';
+import { rateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import { registerProblemHandlers } from './problems.js';
+import { authRoutes } from './routes/auth.js';
 import { clinicalRoutes } from './routes/clinical.js';
 import { docsRoutes } from './routes/docs.js';
 
@@ -10,7 +14,12 @@ export interface Dependencies {
   readonly clock: () => Date;
   /** The opened, migrated database; absent in tests of the stateless routes. */
   readonly database?: { readonly engine: 'sqlite' | 'postgres' };
+  /** Repositories over that database: accounts and patient records need them. */
+  readonly repositories?: Repositories;
 }
+
+/** Sign-in and sign-up: at most 10 attempts a minute from one address. */
+export const AUTH_RATE_LIMIT = { limit: 10, windowMs: 60_000 } as const;
 
 /**
  * Builds the Stepdown server without listening, so tests use `inject` and
@@ -37,6 +46,7 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
         { name: 'questionnaires' },
         { name: 'help' },
         { name: 'library' },
+        { name: 'accounts', description: 'Sign-up, sign-in and sessions (HTTP-only cookies; writes need the CSRF token)' },
         { name: 'system' },
       ],
     },
@@ -47,6 +57,23 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
     ...(deps.database ? { database: deps.database.engine } : {}),
   }));
   await app.register(clinicalRoutes, { prefix: '/api' });
+  if (deps.repositories) {
+    registerAuthentication(app, deps.repositories);
+    const limit = rateLimiter({ ...AUTH_RATE_LIMIT, clock: deps.clock });
+    await app.register(
+      async (scope) => {
+        scope.addHook('onRequest', async (request) => {
+          if (request.method === 'POST' && /\/(login|signup)$/.test(request.url)) limit(request);
+        });
+        await scope.register(authRoutes, {
+          repositories: deps.repositories as Repositories,
+          clock: deps.clock,
+          secureCookies: config.secureCookies,
+        });
+      },
+      { prefix: '/api/auth' },
+    );
+  }
   await app.register(docsRoutes, { prefix: '/api/docs' });
   return app;
 };

@@ -12,6 +12,8 @@ export interface Config {
   readonly environment: 'development' | 'production' | 'test';
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Mark cookies Secure: on when PUBLIC_URL is https. */
+  readonly secureCookies: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,5 +61,6 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>): R
     demo: demo === 'true',
     environment: environment as Config['environment'],
     bodyLimitBytes: bodyLimit,
+    secureCookies: (env.PUBLIC_URL ?? '').startsWith('https://'),
   });
 };

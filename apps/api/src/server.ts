@@ -1,4 +1,4 @@
-import { createDatabase, migrate } from '@stepdown/db';
+import { createDatabase, createRepositories, migrate, systemRepositoryDeps } from '@stepdown/db';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -12,7 +12,11 @@ try {
 }
 const database = createDatabase({ url: config.databaseUrl });
 await migrate(database.db);
-const app = await buildApp(config, { clock: () => new Date(), database });
+const app = await buildApp(config, {
+  clock: () => new Date(),
+  database,
+  repositories: createRepositories(database.db, systemRepositoryDeps()),
+});
 const close = async (signal: string) => {
   app.log.info(`${signal}: finishing requests and closing`);
   await app.close();
