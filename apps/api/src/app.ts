@@ -9,6 +9,7 @@ import { registerProblemHandlers } from './problems.js';
 import { authRoutes } from './routes/auth.js';
 import { clinicalRoutes } from './routes/clinical.js';
 import { docsRoutes } from './routes/docs.js';
+import { patientRoutes } from './routes/patients.js';
 
 export interface Dependencies {
   readonly clock: () => Date;
@@ -46,6 +47,11 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
         { name: 'questionnaires' },
         { name: 'help' },
         { name: 'library' },
+        {
+          name: 'records',
+          description: 'Patient records: every read and write is authorised by relation and consent, and audited',
+        },
+        { name: 'sharing', description: 'Invitations, consent and revocation' },
         { name: 'accounts', description: 'Sign-up, sign-in and sessions (HTTP-only cookies; writes need the CSRF token)' },
         { name: 'system' },
       ],
@@ -73,6 +79,7 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
       },
       { prefix: '/api/auth' },
     );
+    await app.register(patientRoutes, { prefix: '/api', repositories: deps.repositories, clock: deps.clock });
   }
   await app.register(docsRoutes, { prefix: '/api/docs' });
   return app;

@@ -1,0 +1,250 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { parseDose, parseIsoDate, parseLocalTime, REGIONS, toMilligrams } from '@stepdown/core';
+import { DOSE_LOG_STATUSES, type DoseLog, type Repositories } from '@stepdown/db';
+import { Type } from 'typebox';
+import { requireUser } from '../auth/authenticate.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import { authorize } from '../authorize.js';
+import { ProblemError } from '../problems.js';
+
+export interface PatientRouteOptions {
+  readonly repositories: Repositories;
+  readonly clock: () => Date;
+}
+
+/** An invitation code works for 14 days. */
+export const INVITE_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+const PatientId = Type.Object({ patientId: Type.String({ maxLength: 64 }) });
+const Permissions = Type.Object(
+  { plan: Type.Boolean(), doses: Type.Boolean(), checkIns: Type.Boolean(), alerts: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+const doseLogJson = (log: DoseLog) => ({ ...log, amountMg: toMilligrams(log.amountUg), amountUg: undefined });
+
+const unwrapCore = <T>(
+  result: { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string; expected?: string } },
+  prefix = '',
+): T => {
+  if (result.ok) return result.value;
+  throw ProblemError.fromCore(result.error, prefix);
+};
+
+export const patientRoutes: FastifyPluginAsyncTypebox<PatientRouteOptions> = async (app, { repositories, clock }) => {
+  app.post(
+    '/patients',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Create your own patient record (patients only)',
+        body: Type.Object(
+          {
+            timeZone: Type.String({ maxLength: 64, examples: ['America/New_York'] }),
+            region: Type.Union(REGIONS.map((r) => Type.Literal(r))),
+            dateOfBirth: Type.Optional(Type.String({ maxLength: 10 })),
+            weightKg: Type.Optional(Type.Number({ minimum: 0.5, maximum: 350 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      if (user.role !== 'patient') throw new ProblemError(403, 'FORBIDDEN', 'Only a patient account has a patient record.', []);
+      const { dateOfBirth, ...rest } = request.body;
+      const created = await repositories.patients.create({
+        userId: user.id,
+        ...rest,
+        ...(dateOfBirth === undefined ? {} : { dateOfBirth: unwrapCore(parseIsoDate(dateOfBirth), 'dateOfBirth.') }),
+      });
+      if (!created.ok)
+        throw new ProblemError(created.error.code === 'PATIENT_EXISTS' ? 409 : 422, created.error.code, created.error.message, [
+          { field: created.error.field ?? 'body', message: created.error.message },
+        ]);
+      await repositories.audit.append({
+        actorUserId: user.id,
+        patientId: created.value.id,
+        action: 'write:profile',
+        targetType: 'patient',
+        targetId: created.value.id,
+        outcome: 'allowed',
+        ip: request.ip,
+      });
+      return reply.code(201).send({ patient: created.value });
+    },
+  );
+
+  app.get(
+    '/patients/:patientId',
+    { schema: { tags: ['records'], summary: 'A patient record', params: PatientId } },
+    async (request) => {
+      const access = await authorize(request, repositories, request.params.patientId, { area: 'profile', write: false });
+      const patient = await repositories.patients.findById(request.params.patientId);
+      return { patient, access: { relation: access.relation, permissions: access.permissions } };
+    },
+  );
+
+  app.post(
+    '/patients/:patientId/invites',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'Invite a clinician or a supporter (the code is shown once)',
+        params: PatientId,
+        body: Type.Union([
+          Type.Object({ kind: Type.Literal('clinician') }, { additionalProperties: false }),
+          Type.Object({ kind: Type.Literal('supporter'), permissions: Permissions }, { additionalProperties: false }),
+        ]),
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      await authorize(request, repositories, request.params.patientId, { area: 'sharing', write: true });
+      const code = newToken();
+      const body = request.body;
+      const link = await repositories.careLinks.invite({
+        patientId: request.params.patientId,
+        createdBy: user.id,
+        inviteCodeHash: hashToken(code),
+        expiresAt: new Date(clock().getTime() + INVITE_LIFETIME_MS),
+        ...(body.kind === 'supporter'
+          ? { kind: 'supporter' as const, permissions: body.permissions }
+          : { kind: 'clinician' as const }),
+      });
+      return reply.code(201).send({ link, code });
+    },
+  );
+
+  app.post(
+    '/invites/accept',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'Accept an invitation with its code',
+        body: Type.Object({ code: Type.String({ minLength: 10, maxLength: 100 }) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
+      const accepted = await repositories.careLinks.accept({ inviteCodeHash: hashToken(request.body.code), userId: user.id });
+      if (!accepted.ok)
+        throw new ProblemError(
+          accepted.error.code === 'INVITE_NOT_FOUND' ? 404 : 422,
+          accepted.error.code,
+          accepted.error.message,
+          [{ field: 'code', message: accepted.error.message }],
+        );
+      await repositories.audit.append({
+        actorUserId: user.id,
+        patientId: accepted.value.patientId,
+        action: 'write:sharing',
+        targetType: 'care_link',
+        targetId: accepted.value.id,
+        outcome: 'allowed',
+        ip: request.ip,
+      });
+      return { link: accepted.value };
+    },
+  );
+
+  app.get(
+    '/patients/:patientId/links',
+    { schema: { tags: ['sharing'], summary: 'Who can see this record', params: PatientId } },
+    async (request) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'sharing', write: false });
+      return { links: await repositories.careLinks.listForPatient(request.params.patientId) };
+    },
+  );
+
+  app.delete(
+    '/patients/:patientId/links/:linkId',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'Revoke someone’s access',
+        params: Type.Object({ patientId: Type.String({ maxLength: 64 }), linkId: Type.String({ maxLength: 64 }) }),
+      },
+    },
+    async (request, reply) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'sharing', write: true });
+      const link = await repositories.careLinks.findById(request.params.linkId);
+      if (!link || link.patientId !== request.params.patientId)
+        throw new ProblemError(404, 'LINK_NOT_FOUND', 'No such link on this record.', [
+          { field: 'linkId', message: 'not found' },
+        ]);
+      await repositories.careLinks.revoke(link.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/patients/:patientId/dose-logs',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Record a dose (idempotent by clientId: a retry never doubles a dose)',
+        params: PatientId,
+        body: Type.Object(
+          {
+            clientId: Type.String({ minLength: 8, maxLength: 64 }),
+            date: Type.String({ maxLength: 10 }),
+            plannedTime: Type.Optional(Type.String({ maxLength: 5 })),
+            drug: Type.String({ maxLength: 60 }),
+            dose: Type.String({ maxLength: 20, examples: ['0.5mg'] }),
+            status: Type.Union(DOSE_LOG_STATUSES.map((s) => Type.Literal(s))),
+            takenAt: Type.Optional(Type.String({ format: 'date-time' })),
+            note: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'doses', write: true });
+      const body = request.body;
+      const recorded = await repositories.doseLogs.record({
+        patientId: request.params.patientId,
+        clientId: body.clientId,
+        date: unwrapCore(parseIsoDate(body.date), 'date.'),
+        plannedTime: body.plannedTime === undefined ? null : unwrapCore(parseLocalTime(body.plannedTime), 'plannedTime.'),
+        drug: body.drug,
+        amountUg: unwrapCore(parseDose(body.dose), 'dose.'),
+        status: body.status,
+        takenAt: body.takenAt ?? null,
+        note: body.note ?? null,
+      });
+      return reply.code(recorded.created ? 201 : 200).send({ doseLog: doseLogJson(recorded.value), created: recorded.created });
+    },
+  );
+
+  app.get(
+    '/patients/:patientId/dose-logs',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Dose log between two dates',
+        params: PatientId,
+        querystring: Type.Object(
+          { from: Type.String({ maxLength: 10 }), to: Type.String({ maxLength: 10 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'doses', write: false });
+      const from = unwrapCore(parseIsoDate(request.query.from), 'from.');
+      const to = unwrapCore(parseIsoDate(request.query.to), 'to.');
+      return { doseLogs: (await repositories.doseLogs.listByDateRange(request.params.patientId, { from, to })).map(doseLogJson) };
+    },
+  );
+
+  app.get(
+    '/patients/:patientId/audit',
+    { schema: { tags: ['records'], summary: 'Who accessed this record (the patient only)', params: PatientId } },
+    async (request) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'audit', write: false });
+      return { entries: await repositories.audit.listForPatient(request.params.patientId) };
+    },
+  );
+};
