@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { CoreError, Result } from '@stepdown/core';
+import { type CoreError, EQUIVALENCE_TABLE_IDS, type EquivalenceTableId, type Result } from '@stepdown/core';
 import { UsageError } from './usage-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -69,4 +69,30 @@ export const parseWholeNumber = (text: string, flag: string, min: number, max: n
     throw new UsageError('INVALID_NUMBER', `"${text}" is not ${what}.`, flag, `a whole number from ${min} to ${max}`);
   }
   return value;
+};
+
+/** Commands that take only flags refuse stray words, naming the first. */
+export const rejectPositionals = (positionals: readonly string[], command: string): void => {
+  if (positionals.length > 0) {
+    throw new UsageError(
+      'UNEXPECTED_ARGUMENT',
+      `"${positionals[0]}" is not a flag.`,
+      'arguments',
+      `see 'stepdown ${command} --help'`,
+    );
+  }
+};
+
+/** `--source <table>`: one of the equivalence tables. */
+export const parseEquivalenceTable = (text: string | undefined): EquivalenceTableId | undefined => {
+  if (text === undefined) return undefined;
+  if (!(EQUIVALENCE_TABLE_IDS as readonly string[]).includes(text)) {
+    throw new UsageError(
+      'EQUIVALENCE_TABLE_UNKNOWN',
+      `"${text}" is not an equivalence table.`,
+      '--source',
+      EQUIVALENCE_TABLE_IDS.join(', '),
+    );
+  }
+  return text as EquivalenceTableId;
 };

@@ -1,5 +1,5 @@
 import { CARE_HISTORY, type CareHistory, levelOfCare, parseDose } from '@stepdown/core';
-import { orUsage, parseCommandArgs } from '../args.js';
+import { orUsage, parseCommandArgs, rejectPositionals } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson } from '../json.js';
 import { UsageError } from '../usage-error.js';
@@ -37,8 +37,7 @@ export const careCommand = (args: readonly string[], io: Io): ExitCode => {
     io.stdout(CARE_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw new UsageError('UNEXPECTED_ARGUMENT', `"${positionals[0]}" is not a flag.`, 'arguments', "see 'stepdown care --help'");
+  rejectPositionals(positionals, 'care');
   const disorder = values['use-disorder'];
   if (disorder !== undefined && !['none', 'mild', 'moderate', 'severe'].includes(disorder)) {
     throw new UsageError(

@@ -1,13 +1,5 @@
-import {
-  type Conversion,
-  convertDose,
-  EQUIVALENCE_TABLE_IDS,
-  type EquivalenceTableId,
-  formatMg,
-  parseDose,
-  toMilligrams,
-} from '@stepdown/core';
-import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
+import { type Conversion, convertDose, EQUIVALENCE_TABLE_IDS, formatMg, parseDose, toMilligrams } from '@stepdown/core';
+import { orUsage, parseCommandArgs, parseEquivalenceTable, parseWholeNumber } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson } from '../json.js';
 import { renderTable } from '../table.js';
@@ -114,22 +106,14 @@ export const convertCommand = (args: readonly string[], io: Io): ExitCode => {
     );
   }
   if (!values.to) throw new UsageError('MISSING_FLAG', 'convert needs --to <drug>.', '--to', 'a drug name, e.g. --to diazepam');
-  const table = values.source;
-  if (table !== undefined && !EQUIVALENCE_TABLE_IDS.includes(table as EquivalenceTableId)) {
-    throw new UsageError(
-      'EQUIVALENCE_TABLE_UNKNOWN',
-      `"${table}" is not an equivalence table.`,
-      '--source',
-      EQUIVALENCE_TABLE_IDS.join(', '),
-    );
-  }
+  const table = parseEquivalenceTable(values.source);
   const doseUg = orUsage(parseDose(dose), 'amount');
   const conversion = orUsage(
     convertDose({
       from: drug,
       doseUg,
       to: values.to,
-      ...(table === undefined ? {} : { table: table as EquivalenceTableId }),
+      ...(table === undefined ? {} : { table }),
       ...(values.age === undefined ? {} : { ageYears: parseWholeNumber(values.age, '--age', 0, 120, 'an age in years') }),
       ...(values.hepatic ? { hepaticImpairment: true } : {}),
     }),

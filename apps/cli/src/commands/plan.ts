@@ -2,7 +2,6 @@ import {
   type CustomStep,
   type DrugTotal,
   EQUIVALENCE_TABLE_IDS,
-  type EquivalenceTableId,
   type FormulationChoice,
   formatMg,
   type IsoDate,
@@ -24,7 +23,7 @@ import {
   type TaperPlan,
   withMilligrams,
 } from '@stepdown/core';
-import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
+import { orUsage, parseCommandArgs, parseEquivalenceTable, parseWholeNumber, rejectPositionals } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson } from '../json.js';
 import { unitsText } from '../plan-units.js';
@@ -270,15 +269,7 @@ export const planInput = (values: PlanValues): TaperInput => {
   const market = values.market?.toUpperCase();
   if (market !== undefined && market !== 'US' && market !== 'UK')
     throw new UsageError('MARKET_INVALID', `"${values.market}" is not a market.`, '--market', 'US or UK');
-  const table = values.source;
-  if (table !== undefined && !EQUIVALENCE_TABLE_IDS.includes(table as EquivalenceTableId)) {
-    throw new UsageError(
-      'EQUIVALENCE_TABLE_UNKNOWN',
-      `"${table}" is not an equivalence table.`,
-      '--source',
-      EQUIVALENCE_TABLE_IDS.join(', '),
-    );
-  }
+  const table = parseEquivalenceTable(values.source);
   const forms = values.forms === undefined ? {} : parseForms(values.forms);
   const custom = (values.step ?? []).map(parseCustomStep);
   if (strategy === 'custom' && custom.length === 0)
@@ -307,7 +298,7 @@ export const planInput = (values: PlanValues): TaperInput => {
     ...(reduceFirst ? { reduceFirst: reduceFirst as ReduceFirst } : {}),
     ...(Object.keys(hyperbolic).length ? { hyperbolic } : {}),
     ...(custom.length ? { custom } : {}),
-    ...(table ? { equivalenceTable: table as EquivalenceTableId } : {}),
+    ...(table ? { equivalenceTable: table } : {}),
     ...(values.patterns ? { patterns: true } : {}),
   };
 };
@@ -333,8 +324,7 @@ export const planCommand = (args: readonly string[], io: Io): ExitCode => {
     io.stdout(PLAN_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw new UsageError('UNEXPECTED_ARGUMENT', `"${positionals[0]}" is not a flag.`, 'arguments', "see 'stepdown plan --help'");
+  rejectPositionals(positionals, 'plan');
   const format = values.format ?? 'table';
   if (!(PLAN_FORMATS as readonly string[]).includes(format))
     throw new UsageError('FORMAT_UNKNOWN', `"${format}" is not a format.`, '--format', PLAN_FORMATS.join(', '));

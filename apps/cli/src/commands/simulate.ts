@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_SUBJECTS } from '@stepdown/core';
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgs, rejectPositionals } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson } from '../json.js';
 import { MODEL_NOTICE, renderSimulation, seriesCsv, simulatePlan, simulationOptions } from '../simulation.js';
-import { UsageError } from '../usage-error.js';
 import { PLAN_OPTIONS, planFromArgs } from './plan.js';
 
 export const SIMULATE_HELP = `Usage: stepdown simulate --drug <drug> --dose <dose> [--dose …] [plan options] [options]
@@ -38,13 +37,7 @@ export const simulateCommand = (args: readonly string[], io: Io): ExitCode => {
     io.stdout(SIMULATE_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw new UsageError(
-      'UNEXPECTED_ARGUMENT',
-      `"${positionals[0]}" is not a flag.`,
-      'arguments',
-      "see 'stepdown simulate --help'",
-    );
+  rejectPositionals(positionals, 'simulate');
   const options = simulationOptions(values);
   const plan = planFromArgs(values);
   const simulation = simulatePlan(plan, options);

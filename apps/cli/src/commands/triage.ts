@@ -1,5 +1,5 @@
 import { RED_FLAGS, REGIONS, type Triage, triage } from '@stepdown/core';
-import { orUsage, parseCommandArgs, parseWholeNumber } from '../args.js';
+import { orUsage, parseCommandArgs, parseWholeNumber, rejectPositionals } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { printJson } from '../json.js';
 import { UsageError } from '../usage-error.js';
@@ -48,13 +48,7 @@ export const triageCommand = (args: readonly string[], io: Io): ExitCode => {
     io.stdout(TRIAGE_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw new UsageError(
-      'UNEXPECTED_ARGUMENT',
-      `"${positionals[0]}" is not a flag.`,
-      'arguments',
-      "see 'stepdown triage --help'",
-    );
+  rejectPositionals(positionals, 'triage');
   const asq = values.asq;
   if (asq !== undefined && !['negative', 'non-acute-positive', 'acute-positive'].includes(asq)) {
     throw new UsageError(
