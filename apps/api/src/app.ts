@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Repositories } from '@stepdown/db';
@@ -33,6 +34,12 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   registerProblemHandlers(app);
+  // Security headers on every response; CORS stays closed (no Access-Control-* headers): the web app is same-origin.
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] } },
+    hsts: config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

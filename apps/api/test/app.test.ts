@@ -127,6 +127,23 @@ describe('errors are problem details, never a 500 or a stack trace', () => {
   });
 });
 
+describe('security headers and CORS', () => {
+  it('sends protective headers and no CORS permission', async () => {
+    const res = await app.inject({ url: '/api/health', headers: { origin: 'https://evil.example' } });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/triage',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.statusCode).toBeGreaterThanOrEqual(400);
+  });
+});
+
 describe('OpenAPI', () => {
   it('is generated from the route schemas and valid OpenAPI 3.1', async () => {
     const spec = (await app.inject('/api/docs/openapi.json')).json();
