@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { registerProblemHandlers } from './problems.js';
 import { authRoutes } from './routes/auth.js';
 import { clinicalRoutes } from './routes/clinical.js';
+import { clinicRoutes } from './routes/clinics.js';
 import { docsRoutes } from './routes/docs.js';
 import { patientRoutes } from './routes/patients.js';
 
@@ -59,6 +60,7 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
           description: 'Patient records: every read and write is authorised by relation and consent, and audited',
         },
         { name: 'sharing', description: 'Invitations, consent and revocation' },
+        { name: 'clinics', description: 'Clinics, and requests for help from anyone (intake)' },
         { name: 'accounts', description: 'Sign-up, sign-in and sessions (HTTP-only cookies; writes need the CSRF token)' },
         { name: 'system' },
       ],
@@ -87,6 +89,7 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
       { prefix: '/api/auth' },
     );
     await app.register(patientRoutes, { prefix: '/api', repositories: deps.repositories, clock: deps.clock });
+    await app.register(clinicRoutes, { prefix: '/api', repositories: deps.repositories, clock: deps.clock });
   }
   await app.register(docsRoutes, { prefix: '/api/docs' });
   return app;
