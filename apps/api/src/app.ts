@@ -6,11 +6,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
 import { rateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
+import { logMailer, type Mailer } from './mailer.js';
 import { registerProblemHandlers } from './problems.js';
 import { authRoutes } from './routes/auth.js';
 import { clinicalRoutes } from './routes/clinical.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { docsRoutes } from './routes/docs.js';
+import { passwordResetRoutes } from './routes/password-reset.js';
 import { patientRoutes } from './routes/patients.js';
 
 export interface Dependencies {
@@ -19,6 +21,8 @@ export interface Dependencies {
   readonly database?: { readonly engine: 'sqlite' | 'postgres' };
   /** Repositories over that database: accounts and patient records need them. */
   readonly repositories?: Repositories;
+  /** Outgoing email; the server log by default. */
+  readonly mailer?: Mailer;
 }
 
 /** Sign-in and sign-up: at most 10 attempts a minute from one address. */
@@ -78,12 +82,18 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
     await app.register(
       async (scope) => {
         scope.addHook('onRequest', async (request) => {
-          if (request.method === 'POST' && /\/(login|signup)$/.test(request.url)) limit(request);
+          if (request.method === 'POST' && /\/(login|signup|password-reset)$/.test(request.url)) limit(request);
         });
         await scope.register(authRoutes, {
           repositories: deps.repositories as Repositories,
           clock: deps.clock,
           secureCookies: config.secureCookies,
+        });
+        await scope.register(passwordResetRoutes, {
+          repositories: deps.repositories as Repositories,
+          clock: deps.clock,
+          mailer: deps.mailer ?? logMailer(app.log),
+          publicUrl: config.publicUrl,
         });
       },
       { prefix: '/api/auth' },

@@ -14,6 +14,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Mark cookies Secure: on when PUBLIC_URL is https. */
   readonly secureCookies: boolean;
+  /** The address people use, for links in emails (default http://localhost:PORT). */
+  readonly publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,8 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>): R
     problems.push(
       `DATABASE_URL: ${database.error.message}${database.error.expected ? ` Expected ${database.error.expected}.` : ''}`,
     );
+  if (env.PUBLIC_URL !== undefined && !/^https?:\/\/[^\s/]+/.test(env.PUBLIC_URL))
+    problems.push(`PUBLIC_URL must be an http(s) address, got "${env.PUBLIC_URL}"`);
   const demo = env.STEPDOWN_DEMO ?? 'true';
   if (demo !== 'true' && demo !== 'false') problems.push(`STEPDOWN_DEMO must be true or false, got "${demo}"`);
   const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? String(256 * 1024));
@@ -62,5 +66,6 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>): R
     environment: environment as Config['environment'],
     bodyLimitBytes: bodyLimit,
     secureCookies: (env.PUBLIC_URL ?? '').startsWith('https://'),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
   });
 };
