@@ -1,17 +1,9 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
-
-const cookiesOf = (res: LightMyRequestResponse): Record<string, string> =>
-  Object.fromEntries(
-    ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => {
-      const [pair = ''] = c.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      return [name, value];
-    }),
-  );
+import { cookiesOf } from './sessions.js';
 
 describe.each(ENGINES)('accounts and sessions (%s)', (engine) => {
   let db: TestDatabase;

@@ -3,12 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { type SignedIn, signUp } from './sessions.js';
 
-interface Actor {
-  readonly cookies: Record<string, string>;
-  readonly csrf: string;
-  readonly userId: string;
-}
+type Actor = SignedIn;
 
 describe.each(ENGINES)('authorization matrix and audit (%s)', (engine) => {
   let db: TestDatabase;
@@ -27,15 +24,7 @@ describe.each(ENGINES)('authorization matrix and audit (%s)', (engine) => {
 
   const signup = async (name: string, role: 'patient' | 'clinician' | 'supporter'): Promise<Actor> => {
     clock = new Date(clock.getTime() + 61_000); // stay under the sign-up rate limit
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: { email: `${name}@example.org`, password: 'a long enough passphrase', displayName: name, role },
-    });
-    const cookies = Object.fromEntries(
-      ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => (c.split(';')[0] ?? '').split('=') as [string, string]),
-    );
-    return { cookies, csrf: cookies.sd_csrf ?? '', userId: res.json().user.id };
+    return signUp(app, `${name}@example.org`, role);
   };
 
   beforeAll(async () => {

@@ -3,28 +3,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { as, type SignedIn, signUp } from './sessions.js';
 
 describe.each(ENGINES)('intake requests (%s)', (engine) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-11-22T10:00:00Z');
   let clinicId = '';
-  const staff: Record<string, { cookies: Record<string, string>; csrf: string }> = {};
+  const staff: Record<string, SignedIn> = {};
 
   const signup = async (name: string) => {
     clock = new Date(clock.getTime() + 61_000);
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: { email: `${name}@clinic.org`, password: 'a long enough passphrase', displayName: name, role: 'clinician' },
-    });
-    const cookies = Object.fromEntries(
-      ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => (c.split(';')[0] ?? '').split('=') as [string, string]),
-    );
-    return { cookies, csrf: cookies.sd_csrf ?? '' };
+    return signUp(app, `${name}@clinic.org`, 'clinician');
   };
-  const as = (who: { cookies: Record<string, string>; csrf: string } | undefined) =>
-    who ? { cookies: who.cookies, headers: { 'x-csrf-token': who.csrf } } : {};
   const submit = (payload: object) =>
     app.inject({
       method: 'POST',
