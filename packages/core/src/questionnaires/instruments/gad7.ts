@@ -1,13 +1,5 @@
 import type { Instrument } from '../instrument.js';
-import { FREQUENCY_OPTIONS } from './phq9.js';
-
-const item = (n: number, loinc: string, text: string) => ({
-  id: `q${n}`,
-  kind: 'choice' as const,
-  text,
-  options: FREQUENCY_OPTIONS,
-  loinc,
-});
+import { frequencyItem as item, PHQ_LICENCE } from './phq9.js';
 
 /** GAD-7 (Spitzer 2006; public domain): official wording, bands 5/10/15. */
 export const GAD7: Instrument = {
@@ -19,7 +11,7 @@ export const GAD7: Instrument = {
   timeframe: 'the last 2 weeks',
   intro: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   wording: 'official',
-  licence: 'Public domain (Pfizer; phqscreeners.com): no permission needed to reproduce, translate or display.',
+  licence: PHQ_LICENCE,
   items: [
     item(1, '69725-0', 'Feeling nervous, anxious, or on edge'),
     item(2, '68509-9', 'Not being able to stop or control worrying'),

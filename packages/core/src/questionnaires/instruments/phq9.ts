@@ -8,13 +8,18 @@ export const FREQUENCY_OPTIONS: readonly AnswerOption[] = [
   { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
 ];
 
-const item = (n: number, loinc: string, text: string) => ({
+/** The PHQ family (PHQ-9, GAD-7) is public domain. */
+export const PHQ_LICENCE = 'Public domain (Pfizer; phqscreeners.com): no permission needed to reproduce, translate or display.';
+
+/** A PHQ/GAD item: `q<n>` with the frequency answers and its LOINC code. */
+export const frequencyItem = (n: number, loinc: string, text: string) => ({
   id: `q${n}`,
   kind: 'choice' as const,
   text,
   options: FREQUENCY_OPTIONS,
   loinc,
 });
+const item = frequencyItem;
 
 /** PHQ-9 (Kroenke 2001; public domain): official wording, bands 5/10/15/20, item 9 always followed up. */
 export const PHQ9: Instrument = {
@@ -26,7 +31,7 @@ export const PHQ9: Instrument = {
   timeframe: 'the last 2 weeks',
   intro: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   wording: 'official',
-  licence: 'Public domain (Pfizer; phqscreeners.com): no permission needed to reproduce, translate or display.',
+  licence: PHQ_LICENCE,
   items: [
     item(1, '44250-9', 'Little interest or pleasure in doing things'),
     item(2, '44255-8', 'Feeling down, depressed, or hopeless'),
