@@ -6,14 +6,22 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
 import { rateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config.js';
+import { createEventBus, type EventBus } from './events.js';
 import { logMailer, type Mailer } from './mailer.js';
 import { registerProblemHandlers } from './problems.js';
+import { alertRoutes } from './routes/alerts.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { checkInRoutes } from './routes/check-ins.js';
+import { clinicMemberRoutes } from './routes/clinic-members.js';
 import { clinicalRoutes } from './routes/clinical.js';
 import { clinicRoutes } from './routes/clinics.js';
+import { dataRightsRoutes } from './routes/data-rights.js';
 import { docsRoutes } from './routes/docs.js';
 import { passwordResetRoutes } from './routes/password-reset.js';
 import { patientRoutes } from './routes/patients.js';
+import { planRoutes } from './routes/plans.js';
+import { rosterRoutes } from './routes/roster.js';
 
 export interface Dependencies {
   readonly clock: () => Date;
@@ -23,6 +31,8 @@ export interface Dependencies {
   readonly repositories?: Repositories;
   /** Outgoing email; the server log by default. */
   readonly mailer?: Mailer;
+  /** Live updates for open screens; a fresh in-process bus by default. */
+  readonly events?: EventBus;
 }
 
 /** Sign-in and sign-up: at most 10 attempts a minute from one address. */
@@ -98,8 +108,20 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
       },
       { prefix: '/api/auth' },
     );
-    await app.register(patientRoutes, { prefix: '/api', repositories: deps.repositories, clock: deps.clock });
-    await app.register(clinicRoutes, { prefix: '/api', repositories: deps.repositories, clock: deps.clock });
+    const routeDeps = { repositories: deps.repositories, clock: deps.clock, events: deps.events ?? createEventBus() };
+    for (const routes of [
+      patientRoutes,
+      clinicRoutes,
+      clinicMemberRoutes,
+      planRoutes,
+      calendarRoutes,
+      checkInRoutes,
+      alertRoutes,
+      rosterRoutes,
+      dataRightsRoutes,
+    ]) {
+      await app.register(routes, { prefix: '/api', ...routeDeps });
+    }
   }
   await app.register(docsRoutes, { prefix: '/api/docs' });
   return app;

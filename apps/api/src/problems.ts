@@ -31,6 +31,12 @@ export class ProblemError extends Error {
   }
 }
 
+/** The value of a core result, or the problem its error becomes (fields prefixed, e.g. `dose.`). */
+export const unwrapCore = <T>(result: { ok: true; value: T } | { ok: false; error: CoreError }, fieldPrefix = ''): T => {
+  if (result.ok) return result.value;
+  throw ProblemError.fromCore(result.error, fieldPrefix);
+};
+
 /** The only place codes map to HTTP statuses; anything not listed from core is 422. */
 export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { RED_FLAGS, REGIONS, triage } from '@stepdown/core';
-import { INTAKE_STATUSES, type Repositories } from '@stepdown/db';
+import { INTAKE_STATUSES } from '@stepdown/db';
 import { Type } from 'typebox';
 import { requireUser } from '../auth/authenticate.js';
 import { rateLimiter } from '../auth/rate-limit.js';
 import { ProblemError } from '../problems.js';
-
-export interface ClinicRouteOptions {
-  readonly repositories: Repositories;
-  readonly clock: () => Date;
-}
+import type { RouteDeps } from '../route-deps.js';
 
 /** A public form: at most 5 requests per 10 minutes from one address. */
 export const INTAKE_RATE_LIMIT = { limit: 5, windowMs: 10 * 60_000 } as const;
@@ -18,7 +14,7 @@ export const INTAKE_RATE_LIMIT = { limit: 5, windowMs: 10 * 60_000 } as const;
 const ClinicId = Type.Object({ clinicId: Type.String({ maxLength: 64 }) });
 const IntakeId = Type.Object({ clinicId: Type.String({ maxLength: 64 }), intakeId: Type.String({ maxLength: 64 }) });
 
-export const clinicRoutes: FastifyPluginAsyncTypebox<ClinicRouteOptions> = async (app, { repositories, clock }) => {
+export const clinicRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { repositories, clock }) => {
   const limitIntake = rateLimiter({ ...INTAKE_RATE_LIMIT, clock });
 
   const requireMember = async (userId: string, clinicId: string) => {

@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseDose, parseIsoDate, parseLocalTime, REGIONS, toMilligrams } from '@stepdown/core';
-import { DOSE_LOG_STATUSES, type DoseLog, type Repositories } from '@stepdown/db';
+import { DOSE_LOG_STATUSES, type DoseLog } from '@stepdown/db';
 import { Type } from 'typebox';
 import { requireUser } from '../auth/authenticate.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { authorize } from '../authorize.js';
-import { ProblemError } from '../problems.js';
-
-export interface PatientRouteOptions {
-  readonly repositories: Repositories;
-  readonly clock: () => Date;
-}
+import { ProblemError, unwrapCore } from '../problems.js';
+import type { RouteDeps } from '../route-deps.js';
 
 /** An invitation code works for 14 days. */
 export const INVITE_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -23,15 +19,15 @@ const Permissions = Type.Object(
 
 const doseLogJson = (log: DoseLog) => ({ ...log, amountMg: toMilligrams(log.amountUg), amountUg: undefined });
 
-const unwrapCore = <T>(
-  result: { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string; expected?: string } },
-  prefix = '',
-): T => {
-  if (result.ok) return result.value;
-  throw ProblemError.fromCore(result.error, prefix);
-};
+export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { repositories, clock }) => {
+  const existingClinic = async (clinicId: string): Promise<string> => {
+    if (!(await repositories.clinics.findById(clinicId)))
+      throw new ProblemError(422, 'CLINIC_NOT_FOUND', 'There is no clinic with this id.', [
+        { field: 'clinicId', message: 'not found' },
+      ]);
+    return clinicId;
+  };
 
-export const patientRoutes: FastifyPluginAsyncTypebox<PatientRouteOptions> = async (app, { repositories, clock }) => {
   app.post(
     '/patients',
     {
@@ -90,11 +86,15 @@ export const patientRoutes: FastifyPluginAsyncTypebox<PatientRouteOptions> = asy
     {
       schema: {
         tags: ['sharing'],
-        summary: 'Invite a clinician or a supporter (the code is shown once)',
+        summary: 'Invite a clinician, a clinic or a supporter (the code is shown once)',
         params: PatientId,
         body: Type.Union([
           Type.Object({ kind: Type.Literal('clinician') }, { additionalProperties: false }),
           Type.Object({ kind: Type.Literal('supporter'), permissions: Permissions }, { additionalProperties: false }),
+          Type.Object(
+            { kind: Type.Literal('clinic'), clinicId: Type.String({ maxLength: 64 }) },
+            { additionalProperties: false },
+          ),
         ]),
       },
     },
@@ -110,7 +110,9 @@ export const patientRoutes: FastifyPluginAsyncTypebox<PatientRouteOptions> = asy
         expiresAt: new Date(clock().getTime() + INVITE_LIFETIME_MS),
         ...(body.kind === 'supporter'
           ? { kind: 'supporter' as const, permissions: body.permissions }
-          : { kind: 'clinician' as const }),
+          : body.kind === 'clinic'
+            ? { kind: 'clinic' as const, clinicId: await existingClinic(body.clinicId) }
+            : { kind: 'clinician' as const }),
       });
       return reply.code(201).send({ link, code });
     },
