@@ -4,32 +4,36 @@ import { requireUser } from './auth/authenticate.js';
 import { ProblemError } from './problems.js';
 
 /** What a request wants to do with a patient's record. */
-export type Area = 'profile' | 'plan' | 'doses' | 'checkIns' | 'alerts' | 'sharing' | 'audit';
+export type Area = 'profile' | 'plan' | 'doses' | 'checkIns' | 'alerts' | 'sharing' | 'audit' | 'account';
 export interface Need {
   readonly area: Area;
   readonly write: boolean;
 }
 
+/** Areas only the patient reaches: who may see the record, the access log, export and deletion. */
+const PATIENT_ONLY: readonly Area[] = ['sharing', 'audit', 'account'];
+/** What carers change: clinicians the plan (versions, decisions) and alerts (acknowledging). */
+const CLINICIAN_WRITES: readonly Area[] = ['plan', 'alerts'];
+
 /**
  * The one rule for patient data. The patient: everything. Clinicians and
- * clinic members linked to them: read everything clinical (writes are added
- * route by route, e.g. plan approval). Supporters: read only what the patient
- * chose to share. Sharing settings and the access log: the patient only.
+ * clinic members linked to them: read everything clinical, write the plan and
+ * acknowledge alerts. Supporters: read only what the patient chose to share,
+ * and acknowledge the alerts they were allowed to see. Sharing settings, the
+ * access log, export and deletion: the patient only. Routes may narrow this
+ * further (only a clinician approves a plan version), never widen it.
  */
 export const allows = (access: Access, need: Need): boolean => {
+  if (access.relation === 'own') return true;
+  if (access.relation === 'none' || PATIENT_ONLY.includes(need.area)) return false;
   switch (access.relation) {
-    case 'own':
-      return true;
     case 'clinician':
     case 'clinic-member':
-      return !need.write && need.area !== 'audit' && need.area !== 'sharing';
+      return !need.write || CLINICIAN_WRITES.includes(need.area);
     case 'supporter':
-      return (
-        !need.write &&
-        (need.area === 'profile' || (need.area !== 'audit' && need.area !== 'sharing' && access.permissions[need.area]))
-      );
-    case 'none':
-      return false;
+      if (need.area === 'profile') return !need.write;
+      if (need.write && need.area !== 'alerts') return false;
+      return access.permissions[need.area as 'plan' | 'doses' | 'checkIns' | 'alerts'];
   }
 };
 
