@@ -26,6 +26,6 @@ const close = async (signal: string) => {
 process.once('SIGTERM', () => void close('SIGTERM'));
 process.once('SIGINT', () => void close('SIGINT'));
 await app.listen({ port: config.port, host: config.host });
-console.log(
-  `Stepdown API on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} — docs at /api/docs`,
-);
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+console.log(`Stepdown on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port} — API docs at /api/docs`);
