@@ -22,6 +22,7 @@ import { passwordResetRoutes } from './routes/password-reset.js';
 import { patientRoutes } from './routes/patients.js';
 import { planRoutes } from './routes/plans.js';
 import { rosterRoutes } from './routes/roster.js';
+import { registerWebApp } from './routes/web.js';
 
 export interface Dependencies {
   readonly clock: () => Date;
@@ -33,6 +34,8 @@ export interface Dependencies {
   readonly mailer?: Mailer;
   /** Live updates for open screens; a fresh in-process bus by default. */
   readonly events?: EventBus;
+  /** The built web app (a folder with index.html) to serve at `/`; absent: the API only. */
+  readonly webRoot?: string;
 }
 
 /** Sign-in and sign-up: at most 10 attempts a minute from one address. */
@@ -48,7 +51,8 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
     bodyLimit: config.bodyLimitBytes,
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  registerProblemHandlers(app);
+  let webIndexHtml: string | undefined;
+  registerProblemHandlers(app, { webIndexHtml: () => webIndexHtml });
   // Security headers on every response; CORS stays closed (no Access-Control-* headers): the web app is same-origin.
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] } },
@@ -124,5 +128,6 @@ export const buildApp = async (config: Readonly<Config>, deps: Dependencies): Pr
     }
   }
   await app.register(docsRoutes, { prefix: '/api/docs' });
+  if (deps.webRoot !== undefined) webIndexHtml = await registerWebApp(app, deps.webRoot);
   return app;
 };

@@ -7,7 +7,7 @@ export interface Config {
   /** A SQLite file (default ./data/stepdown.db), `:memory:`, or `postgres://…`. */
   readonly databaseUrl: string;
   readonly logLevel: LogLevel | 'silent';
-  /** Offer demo data on an empty database. */
+  /** Create the demo clinic on an empty database (default: on, except in production; `--no-demo` to skip). */
   readonly demo: boolean;
   readonly environment: 'development' | 'production' | 'test';
   /** Largest request body accepted, in bytes. */
@@ -50,7 +50,8 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>): R
     );
   if (env.PUBLIC_URL !== undefined && !/^https?:\/\/[^\s/]+/.test(env.PUBLIC_URL))
     problems.push(`PUBLIC_URL must be an http(s) address, got "${env.PUBLIC_URL}"`);
-  const demo = env.STEPDOWN_DEMO ?? 'true';
+  // Demo accounts have published passwords: never by default in production.
+  const demo = env.STEPDOWN_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true');
   if (demo !== 'true' && demo !== 'false') problems.push(`STEPDOWN_DEMO must be true or false, got "${demo}"`);
   const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? String(256 * 1024));
   if (!(Number.isInteger(bodyLimit) && bodyLimit >= 1024 && bodyLimit <= 10 * 1024 * 1024)) {

@@ -82,8 +82,15 @@ const validationErrors = (error: FastifyError): NonNullable<Problem['errors']> =
     return { field, message: v.message ?? 'is not valid', expected: JSON.stringify(v.params) };
   });
 
-/** Registers the error and not-found handlers: never a stack trace, never a 500 for bad input. */
-export const registerProblemHandlers = (app: FastifyInstance): void => {
+/**
+ * Registers the error and not-found handlers: never a stack trace, never a 500
+ * for bad input. With the web app's index page, a browser's GET of any path
+ * outside /api gets the app (its own router shows the screen or "not found").
+ */
+export const registerProblemHandlers = (
+  app: FastifyInstance,
+  options: { readonly webIndexHtml?: () => string | undefined } = {},
+): void => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProblemError) return send(reply, problem(error.status, error.code, error.message, error.errors));
     if (error.validation)
@@ -106,7 +113,16 @@ export const registerProblemHandlers = (app: FastifyInstance): void => {
       problem(500, 'INTERNAL', 'Something went wrong on our side. Nothing you sent was lost; please try again.'),
     );
   });
-  app.setNotFoundHandler((request, reply) =>
-    send(reply, problem(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const index = options.webIndexHtml?.();
+    if (
+      index !== undefined &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api') &&
+      String(request.headers.accept ?? '').includes('text/html')
+    ) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+    }
+    return send(reply, problem(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`));
+  });
 };

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stepdown } from './run-cli.js';
 
@@ -188,16 +186,6 @@ describe('stepdown (the real command)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Never stop a benzodiazepine abruptly/);
     expect(run.stdout).toMatch(/≈ 20 mg diazepam/);
-  });
-});
-
-describe('npm start', () => {
-  it('shows the guided tour from the repository root', () => {
-    const root = fileURLToPath(new URL('../../..', import.meta.url));
-    const run = spawnSync('npm', ['start', '--silent'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Stepdown — planning and following a safe, supervised benzodiazepine taper/);
-    expect(run.stdout).toMatch(/1 mg clonazepam ≈ 20 mg diazepam/);
   });
 });
 
