@@ -46,7 +46,16 @@ describe.each(ENGINES)('accounts and sessions (%s)', (engine) => {
     const { sd_session } = cookiesOf(res);
     const me = await app.inject({ url: '/api/auth/me', cookies: { sd_session: sd_session ?? '' } });
     expect(me.json().user.email).toBe('sam@example.org');
+    expect(me.json().patientId).toBeNull(); // no record yet
     expect(JSON.stringify(me.json())).not.toMatch(/password/i);
+    const session = { cookies: cookiesOf(res), headers: { 'x-csrf-token': cookiesOf(res).sd_csrf ?? '' } };
+    const record = await app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      payload: { timeZone: 'Europe/London', region: 'UK' },
+      ...session,
+    });
+    expect((await app.inject({ url: '/api/auth/me', ...session })).json().patientId).toBe(record.json().patient.id);
   });
 
   it('refuses weak or breached passwords and a taken email, naming the field', async () => {

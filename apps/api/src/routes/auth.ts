@@ -130,7 +130,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthOptions> = async (app, { 
     return reply.code(204).send();
   });
 
-  app.get('/me', { schema: { tags: ['accounts'], summary: 'The signed-in account' } }, async (request) => ({
-    user: publicUser(requireUser(request).user),
-  }));
+  app.get(
+    '/me',
+    { schema: { tags: ['accounts'], summary: 'The signed-in account, and for a patient the id of their own record' } },
+    async (request) => {
+      const { user } = requireUser(request);
+      const patient = user.role === 'patient' ? await repositories.patients.findByUserId(user.id) : undefined;
+      return { user: publicUser(user), patientId: patient?.id ?? null };
+    },
+  );
 };
