@@ -66,3 +66,6 @@ for (const [label, forms] of [
 
 console.log('\nPharmacokinetic model (bench/pk.mjs)\n');
 await import('./pk.mjs');
+
+console.log('\nServer (bench/server.mjs)\n');
+await import('./server.mjs');

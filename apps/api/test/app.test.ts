@@ -27,6 +27,11 @@ describe('loadConfig', () => {
   it('defaults to port 3000 on the embedded database', () => {
     expect(loadConfig({})).toMatchObject({ port: 3000, databaseUrl: './data/stepdown.db', demo: true });
   });
+
+  it('never creates the demo accounts (public passwords) in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', STEPDOWN_DEMO: 'true' }).demo).toBe(true);
+  });
 });
 
 describe('public clinical routes', () => {

@@ -40,6 +40,27 @@ export class DatabaseConfigError extends Error {
   }
 }
 
+/**
+ * Reuses prepared statements by SQL text: the same few dozen queries run on
+ * every request, and preparing one costs more than running it. Safe because
+ * Kysely's SQLite driver runs one query at a time on its single connection.
+ */
+const withStatementCache = (sqlite: SqliteDatabase.Database, limit = 500) => {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = sqlite.prepare(text);
+        if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+};
+
 const openSqlite = (target: Extract<DatabaseTarget, { engine: 'sqlite' }>, config: DatabaseConfig): Kysely<Database> => {
   const memory = target.filename === ':memory:';
   let sqlite: SqliteDatabase.Database | undefined;
@@ -59,7 +80,7 @@ const openSqlite = (target: Extract<DatabaseTarget, { engine: 'sqlite' }>, confi
       cause,
     });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 };
 
 const openPostgres = (target: Extract<DatabaseTarget, { engine: 'postgres' }>, config: DatabaseConfig): Kysely<Database> => {
