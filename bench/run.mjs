@@ -69,3 +69,6 @@ await import('./pk.mjs');
 
 console.log('\nServer (bench/server.mjs)\n');
 await import('./server.mjs');
+
+// The web app's initial download (bench/bundle-size.mjs).
+await import('./bundle-size.mjs');

@@ -61,7 +61,12 @@ try {
   console.log(`Server benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each, SQLite (node ${process.version})\n`);
   const results = [];
   results.push(await run('bare Fastify route', { url: `${bare.base}/bare` }));
-  results.push(await run("today's doses (GET …/today)", { url: `${server.base}/api/patients/${patientId}${process.env.BENCH_READ ?? "/today"}`, headers }));
+  results.push(
+    await run("today's doses (GET …/today)", {
+      url: `${server.base}/api/patients/${patientId}${process.env.BENCH_READ ?? '/today'}`,
+      headers,
+    }),
+  );
   let n = 0;
   results.push(
     await run('dose-log write (POST …/dose-logs)', {

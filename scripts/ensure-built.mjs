@@ -23,3 +23,11 @@ if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
 }
 run(process.execPath, [join(root, 'scripts', 'build-articles.mjs')]);
 run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--build']);
+// The web app bundles the built core, so it builds after tsc; skipped when apps/web/dist is up to date.
+const { buildWebIfStale } = await import('../apps/web/build-if-stale.mjs');
+try {
+  if (buildWebIfStale()) console.error('stepdown: built the web app (apps/web/dist)');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -46,6 +46,13 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
+  // Plans, versions and suggestions (plan routes): repository results become these.
+  PLAN_NOT_FOUND: 404,
+  PLAN_VERSION_NOT_FOUND: 404,
+  PLAN_VERSION_DECIDED: 409,
+  PLAN_VERSION_SUPERSEDED: 409,
+  SUGGESTION_NOT_FOUND: 404,
+  SUGGESTION_DECIDED: 409,
 };
 
 const TITLES: Readonly<Record<number, string>> = {

@@ -3,13 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { checkInRows } from './matrix/check-ins.js';
+import { clinicMemberRows } from './matrix/clinic-members.js';
 import { clinicRows } from './matrix/clinics.js';
+import { dataRightsRows } from './matrix/data-rights.js';
 import { type Actor, type MatrixContext, type MatrixRow, type Method, WHO, type Who } from './matrix/matrix.js';
+import { planRows } from './matrix/plans.js';
 import { recordRows } from './matrix/records.js';
 import { as, type SignedIn, signUp } from './sessions.js';
 
 /** Every row of the matrix, one file per area. */
-const ROWS: readonly MatrixRow[] = [...recordRows, ...clinicRows];
+const ROWS: readonly MatrixRow[] = [
+  ...recordRows,
+  ...clinicRows,
+  ...planRows,
+  ...checkInRows,
+  ...clinicMemberRows,
+  ...dataRightsRows,
+];
 
 /**
  * Routes with no patient or clinic behind them, each with the reason. Every
@@ -26,6 +37,7 @@ const NOT_IN_MATRIX: Readonly<Record<string, string>> = {
   'POST /api/patients': 'creates the caller’s own record (patients only; tested in auth tests)',
   'POST /api/invites/accept': 'authorised by the one-time code',
   'POST /api/clinics/{clinicId}/intake': 'public by design: anyone may ask a clinic for help',
+  'GET /api/calendar/{token}': 'authorised by the secret feed token (calendar apps send no session); each read audited',
 };
 /** Stateless tools with no patient data (drugs, conversions, plan previews, questionnaires, triage, library): public by design. */
 const PUBLIC_TAGS = ['clinical', 'questionnaires', 'help', 'library'];

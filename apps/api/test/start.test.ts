@@ -33,7 +33,11 @@ describe('npm start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepdown-start-'));
   const children: ChildProcess[] = [];
   const stop = (child: ChildProcess) => {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   };
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) stop(child);

@@ -1,3 +1,4 @@
+export * from './adaptive/index.js';
 export * from './care/level-of-care.js';
 export * from './dates/iso-date.js';
 export * from './dose-check/check-dose.js';

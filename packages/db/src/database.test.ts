@@ -19,6 +19,7 @@ import {
   FULL_PERMISSIONS,
   migrate,
   migrateDown,
+  migrations,
   NO_PERMISSIONS,
   type Repositories,
   type StepdownDatabase,
@@ -91,6 +92,7 @@ const TABLES = [
   'calendar_feeds',
   'care_links',
   'check_ins',
+  'clinic_invites',
   'clinic_members',
   'clinics',
   'dose_logs',
@@ -182,14 +184,20 @@ describe.each(engines)('$name', (engineCase) => {
       const fresh = await engineCase.open();
       try {
         const first = await migrate(fresh.handle.db);
-        expect(first.map((r) => [r.migrationName, r.status])).toEqual([['0001-initial', 'Success']]);
+        expect(first.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(migrations).map((name) => [name, 'Success']));
         expect(await migrate(fresh.handle.db)).toEqual([]);
         // Two concurrent runs: one applies nothing, neither fails.
         await Promise.all([migrate(fresh.handle.db), migrate(fresh.handle.db)]);
-        const down = await migrateDown(fresh.handle.db);
-        expect(down.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['0001-initial', 'Down', 'Success']]);
+        // Down one migration at a time, newest first, until none is left.
+        const downs = [];
+        for (const _ of Object.keys(migrations)) downs.push(...(await migrateDown(fresh.handle.db)));
+        expect(downs.map((r) => [r.migrationName, r.direction, r.status])).toEqual(
+          Object.keys(migrations)
+            .reverse()
+            .map((name) => [name, 'Down', 'Success']),
+        );
         expect(await tablesOf(fresh.handle)).toEqual([]);
-        expect((await migrate(fresh.handle.db)).length).toBe(1);
+        expect((await migrate(fresh.handle.db)).length).toBe(Object.keys(migrations).length);
       } finally {
         await fresh.dispose();
       }

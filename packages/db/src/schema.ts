@@ -267,6 +267,20 @@ export interface AuditLogTable {
   detail_json: string;
 }
 
+/** A one-time code that lets a clinician join a clinic (brief C, migration 0002); only its hash is stored. */
+export interface ClinicInvitesTable {
+  id: string;
+  created_at: string;
+  clinic_id: string;
+  /** The role the invitee gets on joining. */
+  role: ClinicMemberRole;
+  code_hash: string;
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -286,4 +300,5 @@ export interface Database {
   intake_requests: IntakeRequestsTable;
   calendar_feeds: CalendarFeedsTable;
   audit_log: AuditLogTable;
+  clinic_invites: ClinicInvitesTable;
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseDose, parseIsoDate, parseLocalTime, REGIONS, toMilligrams } from '@stepdown/core';
 import { DOSE_LOG_STATUSES, type DoseLog } from '@stepdown/db';
 import { Type } from 'typebox';
+import { afterNewDoseLog } from '../alerts/after-dose-log.js';
 import { requireUser } from '../auth/authenticate.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { authorize } from '../authorize.js';
@@ -19,7 +20,7 @@ const Permissions = Type.Object(
 
 const doseLogJson = (log: DoseLog) => ({ ...log, amountMg: toMilligrams(log.amountUg), amountUg: undefined });
 
-export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { repositories, clock }) => {
+export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { repositories, clock, events }) => {
   const existingClinic = async (clinicId: string): Promise<string> => {
     if (!(await repositories.clinics.findById(clinicId)))
       throw new ProblemError(422, 'CLINIC_NOT_FOUND', 'There is no clinic with this id.', [
@@ -216,6 +217,8 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         takenAt: body.takenAt ?? null,
         note: body.note ?? null,
       });
+      // Alert rules and the live event run once, for the log this request created (never for a retry).
+      if (recorded.created) await afterNewDoseLog({ repositories, events }, recorded.value, doseLogJson(recorded.value));
       return reply.code(recorded.created ? 201 : 200).send({ doseLog: doseLogJson(recorded.value), created: recorded.created });
     },
   );

@@ -398,8 +398,13 @@ export const SOURCES = defineSources({
     authors: 'Stepdown contributors',
     year: 2026,
     citation: 'An unvalidated diary for trends and the adaptive taper; thresholds chosen to prompt a review, not to diagnose',
-    supports: ['daily check-in items and review prompts (withdrawal 7 or more out of 10)'],
+    supports: [
+      'daily check-in items and review prompts (withdrawal 7 or more out of 10)',
+      'adaptive-taper rule (derived): baseline = median of the patient’s own readings over the previous 14 days (check-in) or 28 days (BWSQ, CIWA-B); a sustained rise = the last 3 check-ins within 7 days each 2 or more above it, or 2 BWSQ within 14 days 5 or more above, or 2 CIWA-B within 7 days 10 or more above',
+      'dose-log alerts (derived): 2 or more missed doses within 3 local days; any extra dose',
+    ],
     confidence: 'low',
+    note: 'The guideline and label say to slow or pause when withdrawal is significant; the windows and margins are Stepdown’s own choices, unvalidated, for clinician review only (docs/adaptive-taper.md).',
   },
   'stepdown-derived-care-mapping': {
     title: 'Stepdown level-of-care mapping (derived)',

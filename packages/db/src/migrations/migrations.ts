@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
+import { clinicInvites } from './0002-clinic-invites.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration,
@@ -7,4 +8,5 @@ import { initial } from './0001-initial.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
+  '0002-clinic-invites': clinicInvites,
 });

@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { createAccountDeletionRepository } from './account-deletion.js';
 import { createAdjustmentSuggestionsRepository } from './adjustment-suggestions.js';
 import { createAlertsRepository } from './alerts.js';
 import { createAuditRepository } from './audit.js';
 import { createCalendarFeedsRepository } from './calendar-feeds.js';
 import { createCareLinksRepository } from './care-links.js';
+import { createClinicInvitesRepository } from './clinic-invites.js';
+import { createClinicMembershipRepository } from './clinic-membership.js';
 import { createClinicsRepository } from './clinics.js';
 import { createDoseLogsRepository } from './dose-logs.js';
 import { createIntakeRepository } from './intake.js';
@@ -15,6 +18,7 @@ import { createPlanVersionsRepository } from './plan-versions.js';
 import { createPlansRepository } from './plans.js';
 import type { RepositoryDeps } from './repository-deps.js';
 import { createResponsesRepository } from './responses.js';
+import { createRosterFactsRepository } from './roster-facts.js';
 import { createSessionsRepository } from './sessions.js';
 import { createUsersRepository } from './users.js';
 
@@ -37,6 +41,11 @@ export const createRepositories = (db: Kysely<Database>, deps: RepositoryDeps) =
   intake: createIntakeRepository(db, deps),
   calendarFeeds: createCalendarFeedsRepository(db, deps),
   audit: createAuditRepository(db, deps),
+  // Brief C: clinic invitations and membership, the roster, account deletion.
+  clinicInvites: createClinicInvitesRepository(db, deps),
+  clinicMembership: createClinicMembershipRepository(db, deps),
+  rosterFacts: createRosterFactsRepository(db, deps),
+  accountDeletion: createAccountDeletionRepository(db, deps),
 });
 
 export type Repositories = ReturnType<typeof createRepositories>;

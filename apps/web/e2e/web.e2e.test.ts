@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build helper shared with scripts/ensure-built.mjs (no types needed).
+import { buildWebIfStale } from '../build-if-stale.mjs';
+import { type Api, CHROMIUM, launchChromium, SCREENSHOTS, type Site, seriousViolations, startApi, startSite } from './harness.js';
+
+// In CI (or when asked) a missing browser is a failure, not a silent skip.
+const required = process.env.CI === 'true' || process.env.STEPDOWN_E2E === '1';
+const available = existsSync(CHROMIUM);
+
+if (!available && required) {
+  describe('web app in Chromium', () => {
+    it('needs Chromium', () => {
+      throw new Error(
+        `${CHROMIUM} is missing, and the browser tests are required here (CI=true or STEPDOWN_E2E=1). Install it with \`apt-get install -y chromium\`.`,
+      );
+    });
+  });
+}
+
+describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
+  let api: Api | undefined;
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    api = await startApi();
+    site = await startSite(api.port);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US' });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    await api?.stop();
+  });
+
+  const open = async (hash: string, heading: string) => {
+    await page.goto(`${site?.url}/${hash}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  };
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const expectAccessible = async (screen: string) => {
+    const violations = await seriousViolations(page);
+    expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  };
+  const signUp = async (name: string, role: string) => {
+    await open('#/signup', 'Create an account');
+    await page.getByLabel('Your name').fill(name);
+    await page.getByLabel('Email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.org`);
+    await page.getByLabel('Password', { exact: true }).fill('a calm slow river taper');
+    await page.getByRole('radio', { name: role }).check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+  };
+
+  it('signs up a patient, who lands on Today with no plan yet', async () => {
+    await open('#/signup', 'Create an account');
+    await expectAccessible('sign-up');
+    await shot('sign-up');
+    await signUp('Pat Patient', 'Taking the medicine');
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'No plan yet' }).waitFor();
+    expect(await page.getByText('Hello, Pat Patient').isVisible()).toBe(true);
+    await shot('today');
+    await expectAccessible('today');
+  });
+
+  it('Help now: a seizure gets the emergency number at once', async () => {
+    await page.getByRole('link', { name: 'Help now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
+    // Focus moves to the new screen's heading, for screen readers and keyboards.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expectAccessible('help');
+    await page.getByRole('checkbox', { name: 'A seizure (fit)' }).check();
+    await page.getByRole('button', { name: 'What should I do?' }).click();
+    const result = page.getByRole('region', { name: 'Call 911 now.' });
+    await result.waitFor();
+    expect(await result.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    await shot('help-emergency');
+    await expectAccessible('help (emergency answer)');
+  });
+
+  it('Learn and Self-check pass axe', async () => {
+    await open('#/learn', 'Learn');
+    await expectAccessible('learn');
+    await page.getByRole('link', { name: 'What to expect from withdrawal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What to expect from withdrawal' }).waitFor();
+    await expectAccessible('article');
+    await shot('article');
+    await open('#/self-check', 'Self-check');
+    await expectAccessible('self-check');
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expectAccessible('self-check (errors)');
+    await open('#/signin', 'Sign in');
+    await expectAccessible('sign-in');
+  });
+
+  it('plan builder (clinician): a step table and a chart that follow the parameters', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await signUp('Dr Clin', 'A clinician');
+    await page.getByRole('heading', { level: 1, name: 'Plan builder' }).waitFor();
+    const rows = page.locator('table.plan-table tbody tr');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    expect(before).toBeGreaterThan(3);
+    await page.locator('.dose-chart canvas').first().waitFor();
+    await shot('plan-builder');
+    await expectAccessible('plan builder');
+    await page.getByLabel('Cut per step (%)').fill('80');
+    await page.getByText(/This cut is outside what the strategy allows/).waitFor();
+    expect(await page.locator('table.plan-table').count()).toBe(0);
+    await shot('plan-builder-error');
+    await expectAccessible('plan builder (field error)');
+    await page.getByLabel('Cut per step (%)').fill('');
+    await page.getByLabel('Strategy').selectOption('hyperbolic');
+    await expect.poll(() => rows.count()).not.toBe(before);
+  });
+});
