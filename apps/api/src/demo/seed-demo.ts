@@ -43,7 +43,7 @@ const addDays = (date: Date, days: number): Date => new Date(date.getTime() + da
  * On an empty database, creates the demo clinic through the API itself (so
  * the demo is made exactly as people make their own): a clinician who runs
  * the clinic, a patient six weeks into an approved clonazepam taper with a
- * dose log and daily check-ins, and a supporter who sees the plan, the doses
+ * medication, a dose log and daily check-ins, and a supporter who sees the plan, the doses
  * and alerts. On a database that already has the demo, returns its logins;
  * on any other non-empty database, does nothing.
  */
@@ -101,34 +101,76 @@ export const seedDemo = async (app: FastifyInstance, db: Kysely<Database>, clock
   await invite({ kind: 'supporter', permissions: { plan: true, doses: true, checkIns: false, alerts: true } }, supporter);
 
   const today = clock();
-  await seedPlan({ call, clinician, patient, patientId: record.id, start: isoDate(addDays(today, -42)) });
+  const patientUrl = `/api/patients/${record.id}`;
+  await call(patient, 'POST', `${patientUrl}/medications`, {
+    drug: 'clonazepam',
+    regimen: '0.5mg@08:00, 1mg@22:00',
+    indication: 'panic',
+    startedOn: isoDate(addDays(today, -3 * 365)),
+  });
+  const { plan, version } = await call<{ plan: { id: string }; version: { id: string } }>(
+    clinician,
+    'POST',
+    `${patientUrl}/plans`,
+    {
+      drug: 'clonazepam',
+      doses: ['0.5mg@08:00', '1mg@22:00'],
+      start: isoDate(addDays(today, -42)),
+      strategy: 'joint-2025',
+      reason: 'Agreed at the review: a slow taper, 10% every two weeks.',
+    },
+  );
+  await call(clinician, 'POST', `${patientUrl}/plans/${plan.id}/versions/${version.id}/approve`, {});
 
-  // The last ten days of doses: nearly all taken, one late, one missed, as real logs look.
+  // The last ten days, logged from the plan itself: nearly all taken, one late, one missed, as real logs look.
   for (let back = 10; back >= 1; back--) {
     const date = isoDate(addDays(today, -back));
-    for (const [time, dose] of [
-      ['08:00', '0.5mg'],
-      ['22:00', '0.75mg'],
-    ] as const) {
-      const status = back === 4 && time === '08:00' ? 'missed' : back === 7 && time === '22:00' ? 'late' : 'taken';
-      await call(patient, 'POST', `/api/patients/${record.id}/dose-logs`, {
-        clientId: `demo-${date}-${time}`,
+    const day = await call<{ doses: { time: string; drug: string; amountMg: number }[] }>(
+      patient,
+      'GET',
+      `${patientUrl}/today?date=${date}`,
+    );
+    for (const [index, dose] of day.doses.entries()) {
+      const status = back === 4 && index === 0 ? 'missed' : back === 7 && index === 1 ? 'late' : 'taken';
+      await call(patient, 'POST', `${patientUrl}/dose-logs`, {
+        clientId: `demo-${date}-${dose.time}`,
         date,
-        plannedTime: time,
-        drug: 'clonazepam',
-        dose,
+        plannedTime: dose.time,
+        drug: dose.drug,
+        dose: `${dose.amountMg}mg`,
         status,
       });
     }
   }
-  await seedCheckIns({ call, patient, patientId: record.id, today });
+  // A week of daily check-ins, settling after the last cut.
+  for (const [back, withdrawal] of [
+    [7, 4],
+    [6, 5],
+    [5, 4],
+    [4, 4],
+    [3, 3],
+    [2, 3],
+    [1, 2],
+  ] as const) {
+    await call(patient, 'POST', `${patientUrl}/check-ins`, {
+      clientId: `demo-check-in-${back}`,
+      completedAt: addDays(today, -back).toISOString(),
+      answers: {
+        withdrawal,
+        anxiety: withdrawal + 1,
+        sleepHours: 6,
+        sleepQuality: 6,
+        tremor: 0,
+        dosesAsPlanned: back === 4 ? 0 : 1,
+        extraDoses: 0,
+        otherSedatives: 0,
+      },
+    });
+  }
   return { created: true, accounts: DEMO_ACCOUNTS };
 };
 
 type Call = <T = unknown>(who: Session | undefined, method: 'GET' | 'POST', url: string, payload?: object) => Promise<T>;
-
-const seedPlan = async (_: { call: Call; clinician: Session; patient: Session; patientId: string; start: string }) => {};
-const seedCheckIns = async (_: { call: Call; patient: Session; patientId: string; today: Date }) => {};
 
 /** What the server prints so people can sign in to the demo. */
 export const demoLoginsText = (demo: DemoSeed): string =>
