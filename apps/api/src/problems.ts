@@ -57,7 +57,10 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
 
 const TITLES: Readonly<Record<number, string>> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
+  409: 'Conflict',
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',

@@ -8,10 +8,16 @@ import { type RaiseDeps, raiseAlerts } from './raise.js';
  * carrying the log as the API shows it.
  */
 export const afterNewDoseLog = async (deps: RaiseDeps, log: DoseLog, json: unknown): Promise<void> => {
-  const logs = await deps.repositories.doseLogs.listByDateRange(log.patientId, {
-    from: addDays(log.date as IsoDate, -(DOSE_LOG_THRESHOLDS.missedWithinDays - 1)),
-    to: log.date,
-  });
-  await raiseAlerts(deps, log.patientId, doseLogAlerts(logs, log));
+  // Only a missed dose needs the window's history; a taken dose (the usual write) raises nothing.
+  if (log.status === 'missed' || log.status === 'extra') {
+    const logs =
+      log.status === 'missed'
+        ? await deps.repositories.doseLogs.listByDateRange(log.patientId, {
+            from: addDays(log.date as IsoDate, -(DOSE_LOG_THRESHOLDS.missedWithinDays - 1)),
+            to: log.date,
+          })
+        : [];
+    await raiseAlerts(deps, log.patientId, doseLogAlerts(logs, log));
+  }
   deps.events.publish({ type: 'dose-log', patientId: log.patientId, data: json });
 };
