@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { addDays, DAILY_CHECK_IN, findInstrument, parseIsoDate, RED_FLAGS, withField } from '@stepdown/core';
+import { addDays, DAILY_CHECK_IN, findInstrument, type Instrument, parseIsoDate, RED_FLAGS, withField } from '@stepdown/core';
 import type { QuestionnaireResponse } from '@stepdown/db';
 import { Type } from 'typebox';
 import {
@@ -62,6 +62,46 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     });
   };
 
+  /**
+   * Scores and triages before anything is stored (bad answers change no rows),
+   * records idempotently by client id, and runs the rules only for a new entry.
+   * A retry answers from what was stored first and raises nothing again.
+   */
+  const recordScored = async (
+    table: 'checkIns' | 'questionnaireResponses',
+    instrument: Instrument,
+    patientId: string,
+    body: {
+      readonly clientId: string;
+      readonly completedAt: string;
+      readonly answers: Readonly<Record<string, number | boolean | string>>;
+    },
+    redFlags: readonly string[],
+  ) => {
+    const patient = await patientOf(patientId);
+    const evaluated = evaluateResponse(instrument, body.answers, redFlags, patient.region);
+    const recorded = await repositories[table].record({
+      patientId,
+      clientId: body.clientId,
+      completedAt: new Date(body.completedAt),
+      ...storedFields(evaluated, redFlags),
+    });
+    const entry = recorded.value;
+    const stored = findInstrument(entry.instrumentId);
+    const shown =
+      recorded.created || !stored.ok
+        ? evaluated
+        : evaluateResponse(stored.value, entry.answers as Record<string, number | string>, storedRedFlags(entry), patient.region);
+    const after = recorded.created ? await afterNewResponse(deps, table, entry, evaluated) : null;
+    return {
+      value: entry,
+      created: recorded.created,
+      score: { total: entry.total, band: entry.band, flags: entry.flags, triggers: entry.triggers },
+      help: helpFor(shown),
+      suggestion: after?.suggestion ?? null,
+    };
+  };
+
   app.post(
     '/patients/:patientId/check-ins',
     {
@@ -85,34 +125,14 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     async (request, reply) => {
       const { patientId } = request.params;
       await authorize(request, repositories, patientId, { area: 'checkIns', write: true });
-      const patient = await patientOf(patientId);
-      const redFlags = request.body.redFlags ?? [];
-      // Scored and triaged before anything is stored: bad answers change no rows.
-      const evaluated = evaluateResponse(DAILY_CHECK_IN, request.body.answers, redFlags, patient.region);
-      const recorded = await repositories.checkIns.record({
+      const { value, ...outcome } = await recordScored(
+        'checkIns',
+        DAILY_CHECK_IN,
         patientId,
-        clientId: request.body.clientId,
-        completedAt: new Date(request.body.completedAt),
-        ...storedFields(evaluated, redFlags),
-      });
-      const checkIn = recorded.value;
-      // A retry answers from what was stored first, and raises nothing again.
-      const shown = recorded.created
-        ? evaluated
-        : evaluateResponse(
-            DAILY_CHECK_IN,
-            checkIn.answers as Record<string, number | string>,
-            storedRedFlags(checkIn),
-            patient.region,
-          );
-      const after = recorded.created ? await afterNewResponse(deps, 'checkIns', checkIn, evaluated) : null;
-      return reply.code(recorded.created ? 201 : 200).send({
-        checkIn,
-        created: recorded.created,
-        score: { total: checkIn.total, band: checkIn.band, flags: checkIn.flags, triggers: checkIn.triggers },
-        help: helpFor(shown),
-        suggestion: after?.suggestion ?? null,
-      });
+        request.body,
+        request.body.redFlags ?? [],
+      );
+      return reply.code(outcome.created ? 201 : 200).send({ checkIn: value, ...outcome });
     },
   );
 
@@ -153,28 +173,8 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         throw new ProblemError(422, 'USE_CHECK_INS', 'Send the daily check-in to /check-ins.', [
           { field: 'instrumentId', message: 'the daily check-in has its own route' },
         ]);
-      const patient = await patientOf(patientId);
-      const evaluated = evaluateResponse(instrument, request.body.answers, [], patient.region);
-      const recorded = await repositories.questionnaireResponses.record({
-        patientId,
-        clientId: request.body.clientId,
-        completedAt: new Date(request.body.completedAt),
-        ...storedFields(evaluated, []),
-      });
-      const response = recorded.value;
-      const stored = findInstrument(response.instrumentId);
-      const shown =
-        recorded.created || !stored.ok
-          ? evaluated
-          : evaluateResponse(stored.value, response.answers as Record<string, number | string>, [], patient.region);
-      const after = recorded.created ? await afterNewResponse(deps, 'questionnaireResponses', response, evaluated) : null;
-      return reply.code(recorded.created ? 201 : 200).send({
-        response,
-        created: recorded.created,
-        score: { total: response.total, band: response.band, flags: response.flags, triggers: response.triggers },
-        help: helpFor(shown),
-        suggestion: after?.suggestion ?? null,
-      });
+      const { value, ...outcome } = await recordScored('questionnaireResponses', instrument, patientId, request.body, []);
+      return reply.code(outcome.created ? 201 : 200).send({ response: value, ...outcome });
     },
   );
 
