@@ -90,6 +90,8 @@ describe.each(ENGINES)('today’s doses (%s)', (engine) => {
     const body = await today(patient);
     expect(body.date).toBe('2026-11-21');
     expect(body.plan).toMatchObject({ versionId: version.id, version: 1, drug: 'clonazepam', start: '2026-11-10' });
+    expect(body.plan.stepCount).toBe(version.plan.steps.length);
+    expect(body.message).toBe(`Step 1 of ${body.plan.stepCount}.`);
     expect(body.step).toMatchObject({ number: 1, kind: 'start', dayOfStep: 12, start: '2026-11-10', end: '2026-11-23' });
     const doses = body.doses as TodayDose[];
     expect(doses.map((d) => [d.time, d.amountMg, d.amountUg, d.at])).toEqual([

@@ -90,7 +90,8 @@ export const startApi = async (): Promise<Api> => {
       HOST: '127.0.0.1',
       DATABASE_URL: join(dir, 'e2e.db'),
       LOG_LEVEL: 'warn',
-      STEPDOWN_DEMO: 'false',
+      // The demo clinic (apps/api/src/demo/seed-demo.ts): a patient with an approved plan for the Today flow.
+      STEPDOWN_DEMO: 'true',
       NODE_ENV: 'test',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -61,16 +61,48 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
   };
 
-  it('signs up a patient, who lands on Today with no plan yet', async () => {
+  it('signs up a patient, who lands on Today with no record yet', async () => {
     await open('#/signup', 'Create an account');
     await expectAccessible('sign-up');
     await shot('sign-up');
     await signUp('Pat Patient', 'Taking the medicine');
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    await page.getByRole('heading', { name: 'No plan yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Your record is not set up yet' }).waitFor();
     expect(await page.getByText('Hello, Pat Patient').isVisible()).toBe(true);
+    await shot('today-no-record');
+    await expectAccessible('today (no record)');
+  });
+
+  it('the demo patient sees today’s doses, marks one taken, and it stays taken after a reload', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill('patient@demo.stepdown.test');
+    await page.getByLabel('Password', { exact: true }).fill('demo one step today');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
+    expect(await page.getByText(/^Step \d+ of \d+$/).isVisible()).toBe(true);
+    expect(await page.locator('.dose-card').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByText(/^Made with: /)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    const taken = page.getByRole('button', { name: 'Mark 08:00 dose taken', exact: true });
+    await taken.click();
+    await page.getByText('08:00 dose: Taken. Saved.').waitFor();
+    expect(await taken.getAttribute('aria-pressed')).toBe('true');
     await shot('today');
     await expectAccessible('today');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Mark 08:00 dose taken', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.getByRole('button', { name: 'I took an extra dose' }).click();
+    await expectAccessible('today (extra dose form)');
+    await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('Help now: a seizure gets the emergency number at once', async () => {

@@ -306,6 +306,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
           strategy: active.taper.strategy,
           start: active.taper.start,
           end: active.taper.end,
+          stepCount: active.taper.steps.length,
         },
         ...todayView({ taper: active.taper, date, timeZone: patient.timeZone, logs }),
       };

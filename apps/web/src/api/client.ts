@@ -109,3 +109,78 @@ export const auth = {
   signup: (input: SignUp) => api<{ user: User }>('/auth/signup', { method: 'POST', body: input }).then((r) => r.user),
   logout: () => api<void>('/auth/logout', { method: 'POST' }),
 };
+
+/** GET /api/auth/me also says which patient record is the signed-in person's own (null when none yet). */
+export const whoAmI = () => api<{ user: User; patientId: string | null }>('/auth/me');
+
+export type DoseStatus = 'taken' | 'late' | 'missed' | 'extra';
+
+/** One tablet, half or dissolving tablet (`count` of them), or a measured volume of liquid. */
+export interface DoseUnit {
+  readonly kind: string;
+  readonly pieceMg?: number;
+  readonly half?: boolean;
+  readonly count?: number;
+  readonly volumeUl?: number;
+}
+
+export interface TodayDose {
+  readonly time: string;
+  readonly at: string;
+  readonly drug: string;
+  readonly amountMg: number;
+  readonly units: readonly DoseUnit[];
+  readonly status?: DoseStatus | 'pending';
+}
+
+export interface TodayStep {
+  readonly number: number;
+  readonly kind: string;
+}
+
+/** GET /api/patients/:id/today (docs/server/plans.md). */
+export interface TodayView {
+  readonly date: string;
+  readonly message: string;
+  readonly plan: {
+    readonly id: string;
+    readonly drug: string;
+    readonly start: string;
+    readonly end: string;
+    /** How many steps the plan has ("Step 4 of 13"). */
+    readonly stepCount: number;
+  } | null;
+  readonly step: TodayStep | null;
+  readonly doses: readonly TodayDose[];
+  readonly next:
+    | { readonly date: string; readonly reason: 'alternate-day' }
+    | { readonly date: string; readonly reason: 'next-step'; readonly step: TodayStep; readonly doses: readonly TodayDose[] }
+    | null;
+}
+
+export interface DoseLogInput {
+  readonly clientId: string;
+  readonly date: string;
+  readonly plannedTime?: string;
+  readonly drug: string;
+  readonly dose: string;
+  readonly status: DoseStatus;
+  readonly takenAt?: string;
+}
+
+export const patients = {
+  today: (patientId: string) => api<TodayView>(`/patients/${encodeURIComponent(patientId)}/today`),
+  logDose: (patientId: string, input: DoseLogInput) =>
+    api<{ doseLog: unknown; created: boolean }>(`/patients/${encodeURIComponent(patientId)}/dose-logs`, {
+      method: 'POST',
+      body: input,
+    }),
+};
+
+/** A client id for a dose log: the server keeps one log per id, so a retry never doubles a dose. */
+export const newClientId = (): string => {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+};
