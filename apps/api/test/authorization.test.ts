@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { checkInRows } from './matrix/check-ins.js';
 import { clinicMemberRows } from './matrix/clinic-members.js';
 import { clinicRows } from './matrix/clinics.js';
@@ -10,7 +8,8 @@ import { dataRightsRows } from './matrix/data-rights.js';
 import { type Actor, type MatrixContext, type MatrixRow, type Method, WHO, type Who } from './matrix/matrix.js';
 import { planRows } from './matrix/plans.js';
 import { recordRows } from './matrix/records.js';
-import { as, type SignedIn, signUp } from './sessions.js';
+import { as, type SignedIn } from './sessions.js';
+import { linkToPatient, openTestApp, signUpAll } from './test-app.js';
 
 /** Every row of the matrix, one file per area. */
 const ROWS: readonly MatrixRow[] = [
@@ -46,19 +45,14 @@ describe.each(ENGINES)('authorization matrix and audit (%s)', (engine) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-11-22T10:00:00Z');
-  const actors = {} as Record<Actor, SignedIn>;
+  let actors = {} as Record<Actor, SignedIn>;
   let ctx: MatrixContext;
 
   const call: MatrixContext['call'] = (who: Who, method: Method, url: string, payload?: object) =>
     app.inject({ method, url, ...(payload ? { payload } : {}), ...as(who === 'anonymous' ? undefined : actors[who]) });
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     const roles = {
       patient: 'patient',
       otherPatient: 'patient',
@@ -68,21 +62,16 @@ describe.each(ENGINES)('authorization matrix and audit (%s)', (engine) => {
       supporterNoDoses: 'supporter',
       supporterDoses: 'supporter',
     } as const;
-    for (const [name, role] of Object.entries(roles) as [Actor, (typeof roles)[Actor]][]) {
+    actors = await signUpAll(app, roles, () => {
       clock = new Date(clock.getTime() + 61_000); // stay under the sign-up rate limit
-      actors[name] = await signUp(app, `${name}@example.org`, role);
-    }
+    });
     const created = await call('patient', 'POST', '/api/patients', { timeZone: 'America/New_York', region: 'US' });
     expect(created.statusCode).toBe(201);
     const patientA = created.json().patient.id as string;
     await call('otherPatient', 'POST', '/api/patients', { timeZone: 'Europe/London', region: 'UK' });
     const clinic = await call('clinicMember', 'POST', '/api/clinics', { name: 'Riverside Clinic' });
     const clinicId = clinic.json().clinic.id as string;
-    const invite = async (body: object, who: Actor) => {
-      const res = await call('patient', 'POST', `/api/patients/${patientA}/invites`, body);
-      expect(res.statusCode).toBe(201);
-      expect((await call(who, 'POST', '/api/invites/accept', { code: res.json().code })).statusCode).toBe(200);
-    };
+    const invite = (body: object, who: Actor) => linkToPatient(app, actors.patient, patientA, body, actors[who]);
     await invite({ kind: 'clinician' }, 'clinician');
     await invite({ kind: 'clinic', clinicId }, 'clinicMember');
     await invite(

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { as, type SignedIn, signUp } from './sessions.js';
+import { linkToPatient, openTestApp } from './test-app.js';
 
 // Stepdown names the calendar; ical.js needs to be told these are text.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
@@ -40,18 +39,12 @@ describe.each(ENGINES)('calendar feeds (%s)', (engine) => {
   };
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     patient = await signUp(app, 'pat@example.org', 'patient');
     clock = new Date(clock.getTime() + 61_000);
     clinician = await signUp(app, 'doc@example.org', 'clinician');
     patientId = (await call(patient, 'POST', '/api/patients', { timeZone: 'Europe/London', region: 'UK' })).json().patient.id;
-    const invite = await call(patient, 'POST', `/api/patients/${patientId}/invites`, { kind: 'clinician' });
-    await call(clinician, 'POST', '/api/invites/accept', { code: invite.json().code });
+    await linkToPatient(app, patient, patientId, { kind: 'clinician' }, clinician);
   });
   afterAll(async () => {
     await app.close();

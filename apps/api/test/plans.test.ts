@@ -3,11 +3,10 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planViolations } from '../../../packages/core/src/taper/plan-invariants.js';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { createEventBus, type LiveEvent } from '../src/events.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { as, type SignedIn, signUp } from './sessions.js';
+import { linkToPatient, openTestApp } from './test-app.js';
 
 const TAPER = {
   drug: 'clonazepam',
@@ -64,15 +63,9 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
     });
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
     const bus = createEventBus();
     bus.subscribe((event) => events.push(event));
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-      events: bus,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock, { events: bus }));
     patient = await signUp(app, 'pat@example.org', 'patient');
     clock = new Date(clock.getTime() + 61_000);
     clinician = await signUp(app, 'doc@example.org', 'clinician');
@@ -84,13 +77,14 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
       dateOfBirth: '1980-04-02',
     });
     patientId = created.json().patient.id;
-    for (const [body, who] of [
-      [{ kind: 'clinician' }, clinician],
-      [{ kind: 'supporter', permissions: { plan: true, doses: false, checkIns: false, alerts: false } }, supporter],
-    ] as const) {
-      const invite = await call(patient, 'POST', `/api/patients/${patientId}/invites`, body);
-      expect((await call(who, 'POST', '/api/invites/accept', { code: invite.json().code })).statusCode).toBe(200);
-    }
+    await linkToPatient(app, patient, patientId, { kind: 'clinician' }, clinician);
+    await linkToPatient(
+      app,
+      patient,
+      patientId,
+      { kind: 'supporter', permissions: { plan: true, doses: false, checkIns: false, alerts: false } },
+      supporter,
+    );
   });
   afterAll(async () => {
     await app.close();

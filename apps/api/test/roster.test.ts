@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { clonazepamPlan, fillRecord } from './record-fixtures.js';
 import { as, type SignedIn, signUp } from './sessions.js';
+import { openTestApp } from './test-app.js';
 
 type Person = 'doctor' | 'colleague' | 'ana' | 'ben' | 'cleo' | 'dan' | 'kiri' | 'eve' | 'supporter';
 
@@ -29,12 +28,7 @@ describe.each(ENGINES)('the clinician roster (%s)', (engine) => {
   const names = (r: { patients: { displayName: string }[] }) => r.patients.map((p) => p.displayName);
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     const zones = {
       ana: 'America/New_York',
       ben: 'Europe/London',

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { ENGINES, openTestDatabase, type TestDatabase } from './databases.js';
+import { ENGINES, type TestDatabase } from './databases.js';
 import { as, type SignedIn, signUp } from './sessions.js';
+import { linkToPatient, openTestApp } from './test-app.js';
 
 const TAPER = {
   drug: 'clonazepam',
@@ -52,25 +51,21 @@ describe.each(ENGINES)('today’s doses (%s)', (engine) => {
   };
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine, () => clock);
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), {
-      clock: () => clock,
-      database: db.database,
-      repositories: db.repositories,
-    });
+    ({ db, app } = await openTestApp(engine, () => clock));
     patient = await signUp(app, 'pat@example.org', 'patient');
     clock = new Date(clock.getTime() + 61_000);
     clinician = await signUp(app, 'doc@example.org', 'clinician');
     clock = new Date(clock.getTime() + 61_000);
     supporter = await signUp(app, 'sup@example.org', 'supporter');
     patientId = (await call(patient, 'POST', '/api/patients', { timeZone: 'America/New_York', region: 'US' })).json().patient.id;
-    for (const [body, who] of [
-      [{ kind: 'clinician' }, clinician],
-      [{ kind: 'supporter', permissions: { plan: true, doses: false, checkIns: false, alerts: false } }, supporter],
-    ] as const) {
-      const invite = await call(patient, 'POST', `/api/patients/${patientId}/invites`, body);
-      expect((await call(who, 'POST', '/api/invites/accept', { code: invite.json().code })).statusCode).toBe(200);
-    }
+    await linkToPatient(app, patient, patientId, { kind: 'clinician' }, clinician);
+    await linkToPatient(
+      app,
+      patient,
+      patientId,
+      { kind: 'supporter', permissions: { plan: true, doses: false, checkIns: false, alerts: false } },
+      supporter,
+    );
   });
   afterAll(async () => {
     await app.close();
