@@ -1,4 +1,6 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import type { User } from './api/client.js';
+import type { MessageKey } from './i18n/en.js';
 import { LOCALES, type Locale, useI18n } from './i18n/i18n.js';
 import { navigate, type Route, useRoute } from './router.js';
 import { useSession } from './session.js';
@@ -14,6 +16,17 @@ const screens: Readonly<Record<Route['name'], ComponentType<{ route: Route }>>> 
   article: lazy(() => import('./screens/article.js')),
   'self-check': lazy(() => import('./screens/self-check.js')),
   plan: lazy(() => import('./screens/plan-builder.js')),
+  onboarding: lazy(() => import('./screens/onboarding.js')),
+  'my-plan': lazy(() => import('./screens/my-plan.js')),
+  'check-in': lazy(() => import('./screens/check-in.js')),
+  pause: lazy(() => import('./screens/pause.js')),
+  sharing: lazy(() => import('./screens/sharing.js')),
+  supporting: lazy(() => import('./screens/supporting.js')),
+  roster: lazy(() => import('./screens/roster.js')),
+  patient: lazy(() => import('./screens/patient.js')),
+  'patient-plan': lazy(() => import('./screens/patient-plan.js')),
+  print: lazy(() => import('./screens/print.js')),
+  clinic: lazy(() => import('./screens/clinic.js')),
   'not-found': lazy(() => import('./screens/not-found.js')),
 };
 
@@ -22,6 +35,32 @@ const NavLink = ({ to, current, children }: { to: Route; current: Route; childre
     {children}
   </a>
 );
+
+type NavItem = readonly [Route, MessageKey];
+
+/** Each role sees its own screens first; Learn and Self-check are for everyone. */
+export const navFor = (role: User['role'] | undefined): readonly NavItem[] => {
+  const common: NavItem[] = [
+    [{ name: 'learn' }, 'nav.learn'],
+    [{ name: 'self-check' }, 'nav.selfCheck'],
+  ];
+  switch (role) {
+    case 'patient':
+      return [
+        [{ name: 'today' }, 'nav.today'],
+        [{ name: 'my-plan' }, 'nav.myPlan'],
+        [{ name: 'check-in' }, 'nav.checkIn'],
+        [{ name: 'sharing' }, 'nav.sharing'],
+        ...common,
+      ];
+    case 'supporter':
+      return [[{ name: 'supporting' }, 'nav.supporting'], ...common];
+    case 'clinician':
+      return [[{ name: 'roster' }, 'nav.roster'], [{ name: 'plan' }, 'nav.plan'], [{ name: 'clinic' }, 'nav.clinic'], ...common];
+    default:
+      return [[{ name: 'today' }, 'nav.today'], ...common];
+  }
+};
 
 export const App = () => {
   const route = useRoute();
@@ -45,28 +84,13 @@ export const App = () => {
         </div>
         <nav aria-label={t('nav.label')}>
           <ul>
-            <li>
-              <NavLink to={{ name: 'today' }} current={route}>
-                {t('nav.today')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={{ name: 'learn' }} current={route}>
-                {t('nav.learn')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={{ name: 'self-check' }} current={route}>
-                {t('nav.selfCheck')}
-              </NavLink>
-            </li>
-            {user?.role === 'clinician' ? (
-              <li>
-                <NavLink to={{ name: 'plan' }} current={route}>
-                  {t('nav.plan')}
+            {navFor(user?.role).map(([to, key]) => (
+              <li key={to.name}>
+                <NavLink to={to} current={route}>
+                  {t(key)}
                 </NavLink>
               </li>
-            ) : null}
+            ))}
             {user ? (
               <li>
                 <button

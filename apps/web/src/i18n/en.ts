@@ -3,6 +3,19 @@
  * exactly these keys (the type says so, and test/i18n.test.ts checks it).
  * Placeholders are `{name}`.
  */
+
+import { checkInEn } from './features/check-in.js';
+import { clinicEn } from './features/clinic.js';
+import { myPlanEn } from './features/my-plan.js';
+import { onboardingEn } from './features/onboarding.js';
+import { patientEn } from './features/patient.js';
+import { patientPlanEn } from './features/patient-plan.js';
+import { pauseEn } from './features/pause.js';
+import { printEn } from './features/print.js';
+import { rosterEn } from './features/roster.js';
+import { sharingEn } from './features/sharing.js';
+import { supportingEn } from './features/supporting.js';
+
 export const en = {
   'app.name': 'Stepdown',
   'app.skipToContent': 'Skip to content',
@@ -19,6 +32,12 @@ export const en = {
   'nav.learn': 'Learn',
   'nav.selfCheck': 'Self-check',
   'nav.plan': 'Plan builder',
+  'nav.myPlan': 'My plan',
+  'nav.checkIn': 'Check-in',
+  'nav.sharing': 'Sharing',
+  'nav.supporting': 'People I support',
+  'nav.roster': 'Patients',
+  'nav.clinic': 'Clinic',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
   'nav.help': 'Help now',
@@ -284,6 +303,18 @@ export const en = {
   'error.INTERVAL_OUT_OF_RANGE': 'This step length is outside what the strategy allows.',
   'error.DATE_INVALID': 'Enter a real date.',
   'error.DRUG_UNKNOWN': 'Choose a medicine from the list.',
+  // Each screen's own messages live next to each other in features/.
+  ...onboardingEn,
+  ...myPlanEn,
+  ...checkInEn,
+  ...pauseEn,
+  ...sharingEn,
+  ...supportingEn,
+  ...rosterEn,
+  ...patientEn,
+  ...printEn,
+  ...patientPlanEn,
+  ...clinicEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,15 @@
 import type { MessageKey } from './en.js';
+import { checkInEs } from './features/check-in.js';
+import { clinicEs } from './features/clinic.js';
+import { myPlanEs } from './features/my-plan.js';
+import { onboardingEs } from './features/onboarding.js';
+import { patientEs } from './features/patient.js';
+import { patientPlanEs } from './features/patient-plan.js';
+import { pauseEs } from './features/pause.js';
+import { printEs } from './features/print.js';
+import { rosterEs } from './features/roster.js';
+import { sharingEs } from './features/sharing.js';
+import { supportingEs } from './features/supporting.js';
 
 /** Spanish messages. The type requires every key of the English catalogue, and no other. */
 export const es: Readonly<Record<MessageKey, string>> = {
@@ -17,6 +28,12 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'nav.learn': 'Aprender',
   'nav.selfCheck': 'Autoevaluación',
   'nav.plan': 'Crear plan',
+  'nav.myPlan': 'Mi plan',
+  'nav.checkIn': 'Registro',
+  'nav.sharing': 'Compartir',
+  'nav.supporting': 'Personas que apoyo',
+  'nav.roster': 'Pacientes',
+  'nav.clinic': 'Clínica',
   'nav.signIn': 'Iniciar sesión',
   'nav.signOut': 'Cerrar sesión',
   'nav.help': 'Ayuda ya',
@@ -286,4 +303,15 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'error.INTERVAL_OUT_OF_RANGE': 'Esta duración del paso está fuera de lo que permite la estrategia.',
   'error.DATE_INVALID': 'Escriba una fecha real.',
   'error.DRUG_UNKNOWN': 'Elija un medicamento de la lista.',
+  ...onboardingEs,
+  ...myPlanEs,
+  ...checkInEs,
+  ...pauseEs,
+  ...sharingEs,
+  ...supportingEs,
+  ...rosterEs,
+  ...patientEs,
+  ...printEs,
+  ...patientPlanEs,
+  ...clinicEs,
 };

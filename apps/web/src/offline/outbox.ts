@@ -1,0 +1,81 @@
+import { ApiError, api, NETWORK_ERROR } from '../api/client.js';
+
+/**
+ * Writes that must not be lost when the connection drops (dose logs, check-ins,
+ * questionnaire responses). Each body carries a `clientId`, and the server keeps
+ * one record per client id, so sending an item twice never records it twice.
+ */
+export interface OutboxItem {
+  readonly path: string;
+  readonly body: { readonly clientId: string } & Record<string, unknown>;
+  readonly queuedAt: string;
+}
+
+export type PostResult<T> = { readonly queued: false; readonly result: T } | { readonly queued: true };
+
+export const OUTBOX_STORAGE_KEY = 'stepdown.outbox';
+
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export const readOutbox = (): OutboxItem[] => {
+  try {
+    const parsed: unknown = JSON.parse(storage()?.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as OutboxItem[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+const writeOutbox = (items: readonly OutboxItem[]): void => {
+  storage()?.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(items));
+  globalThis.dispatchEvent?.(new Event('stepdown:outbox'));
+};
+
+const enqueue = (item: OutboxItem): void => {
+  const items = readOutbox().filter((queued) => queued.body.clientId !== item.body.clientId);
+  writeOutbox([...items, item]);
+};
+
+/**
+ * POSTs now; when the server cannot be reached the write waits in the outbox
+ * (it survives a reload) and `flushOutbox` sends it later. Any answer from the
+ * server, success or a problem, is returned or thrown as usual.
+ */
+export const postOrQueue = async <T>(path: string, body: OutboxItem['body']): Promise<PostResult<T>> => {
+  try {
+    return { queued: false, result: await api<T>(path, { method: 'POST', body }) };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === NETWORK_ERROR) {
+      enqueue({ path, body, queuedAt: new Date().toISOString() });
+      return { queued: true };
+    }
+    throw error;
+  }
+};
+
+/**
+ * Sends what is waiting, oldest first. Stops at the first network failure (still
+ * offline); drops an item the server refused (a 4xx will not succeed on retry)
+ * and reports how many were refused so the screen can say so.
+ */
+export const flushOutbox = async (): Promise<{ sent: number; refused: number; waiting: number }> => {
+  let sent = 0;
+  let refused = 0;
+  for (const item of readOutbox()) {
+    try {
+      await api(item.path, { method: 'POST', body: item.body });
+      sent++;
+    } catch (error) {
+      if (error instanceof ApiError && (error.code === NETWORK_ERROR || error.status >= 500)) break;
+      refused++;
+    }
+    writeOutbox(readOutbox().filter((queued) => queued.body.clientId !== item.body.clientId));
+  }
+  return { sent, refused, waiting: readOutbox().length };
+};

@@ -1,0 +1,10 @@
+import { Screen } from '../components/screen.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { Route } from '../router.js';
+
+const Roster = (_props: { route: Route }) => {
+  const { t } = useI18n();
+  return <Screen title={t('roster.title')}>{null}</Screen>;
+};
+
+export default Roster;
