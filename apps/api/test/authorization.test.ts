@@ -35,6 +35,7 @@ const NOT_IN_MATRIX: Readonly<Record<string, string>> = {
   'POST /api/auth/password-reset/confirm': 'authorised by the single-use token',
   'POST /api/patients': 'creates the caller’s own record (patients only; tested in auth tests)',
   'POST /api/invites/accept': 'authorised by the one-time code',
+  'GET /api/care-links': 'the caller’s own care links (tested in sharing tests)',
   'POST /api/clinics/{clinicId}/intake': 'public by design: anyone may ask a clinic for help',
   'GET /api/calendar/{token}': 'authorised by the secret feed token (calendar apps send no session); each read audited',
 };

@@ -160,6 +160,66 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     },
   );
 
+  app.patch(
+    '/patients/:patientId/links/:linkId',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'Change what a supporter may see',
+        params: Type.Object({ patientId: Type.String({ maxLength: 64 }), linkId: Type.String({ maxLength: 64 }) }),
+        body: Type.Object({ permissions: Permissions }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      await authorize(request, repositories, request.params.patientId, { area: 'sharing', write: true });
+      const link = await repositories.careLinks.findById(request.params.linkId);
+      if (!link || link.patientId !== request.params.patientId || link.status === 'revoked')
+        throw new ProblemError(404, 'LINK_NOT_FOUND', 'No such link on this record.', [
+          { field: 'linkId', message: 'not found' },
+        ]);
+      if (link.kind !== 'supporter')
+        throw new ProblemError(422, 'PERMISSIONS_SUPPORTERS_ONLY', 'Only a supporter’s view can be narrowed.', [
+          { field: 'linkId', message: 'clinicians see the whole record they care for' },
+        ]);
+      const updated = await repositories.careLinks.setPermissions(link.id, request.body.permissions);
+      return { link: updated };
+    },
+  );
+
+  // The people the caller cares for: a supporter's or clinician's own links, with each patient's name.
+  app.get(
+    '/care-links',
+    { schema: { tags: ['sharing'], summary: 'The records you can see through a care link (supporters and clinicians)' } },
+    async (request) => {
+      const { user } = requireUser(request);
+      const links = await repositories.careLinks.linksForUser(user.id);
+      const rows = [];
+      for (const link of links) {
+        const patient = await repositories.patients.findById(link.patientId);
+        const owner = patient && (await repositories.users.findById(patient.userId));
+        if (!owner) continue;
+        rows.push({
+          id: link.id,
+          patientId: link.patientId,
+          patientName: owner.displayName,
+          kind: link.kind,
+          permissions: link.permissions,
+          acceptedAt: link.acceptedAt,
+        });
+      }
+      // Each name shown is a read of that record, visible to the patient in their access log.
+      await repositories.rosterFacts.auditReads({
+        actorUserId: user.id,
+        patientIds: rows.map((row) => row.patientId),
+        action: 'read:care-links',
+        ip: request.ip,
+        userAgent: String(request.headers['user-agent'] ?? '').slice(0, 300),
+        detail: { method: request.method, route: request.routeOptions.url },
+      });
+      return { links: rows };
+    },
+  );
+
   app.delete(
     '/patients/:patientId/links/:linkId',
     {

@@ -50,6 +50,21 @@ export const recordRows: readonly MatrixRow[] = [
     expected: PATIENT_ONLY(204),
   },
   {
+    route: 'PATCH /api/patients/{patientId}/links/{linkId}',
+    request: async ({ patientA, call }) => {
+      const invite = await call('patient', 'POST', `/api/patients/${patientA}/invites`, {
+        kind: 'supporter',
+        permissions: { plan: true, doses: false, checkIns: false, alerts: true },
+      });
+      return [
+        'PATCH',
+        `/api/patients/${patientA}/links/${invite.json().link.id}`,
+        { permissions: { plan: true, doses: true, checkIns: false, alerts: true } },
+      ];
+    },
+    expected: PATIENT_ONLY(200),
+  },
+  {
     route: 'GET /api/patients/{patientId}/audit',
     request: ({ patientA }) => ['GET', `/api/patients/${patientA}/audit`],
     expected: PATIENT_ONLY(200),
