@@ -24,6 +24,8 @@ export const webInputs = () => [
   join(web, 'src'),
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
+  join(web, 'public'),
+  join(web, 'pwa'),
   join(web, 'package.json'),
   join(root, 'packages', 'core', 'dist'),
 ];

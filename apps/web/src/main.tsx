@@ -2,8 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { I18nProvider } from './i18n/i18n.js';
+import { flushOutbox } from './offline/outbox.js';
 import { SessionProvider } from './session.js';
 import './styles.css';
+
+// The service worker makes the app open offline. Only the built app has one (vite.config.ts);
+// under the dev server the registration fails quietly.
+if ('serviceWorker' in navigator) {
+  globalThis.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without it the app still works online; nothing to tell the person.
+    });
+  });
+}
+
+// Writes made offline are sent when the app starts and whenever the connection comes back.
+const flush = () => void flushOutbox().catch(() => {});
+globalThis.addEventListener('online', flush);
+flush();
 
 const root = document.getElementById('root');
 if (root) {
