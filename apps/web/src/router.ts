@@ -89,6 +89,18 @@ export const href = (route: Route): string => {
   }
 };
 
+/** Where each role starts: a new patient sets up their record first. */
+export const homeFor = (role: 'patient' | 'supporter' | 'clinician', options: { readonly newAccount?: boolean } = {}): Route => {
+  switch (role) {
+    case 'clinician':
+      return { name: 'roster' };
+    case 'supporter':
+      return { name: 'supporting' };
+    default:
+      return options.newAccount ? { name: 'onboarding' } : { name: 'today' };
+  }
+};
+
 export const navigate = (route: Route): void => {
   globalThis.location.hash = href(route);
 };

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { auth, type User } from './api/client.js';
+import { ApiError, auth, NETWORK_ERROR, type User } from './api/client.js';
+import { forgetDevice, rememberedUser, rememberUser } from './offline/device-cache.js';
 
 export interface Session {
   /** `undefined` while the first check runs; `null` when nobody is signed in. */
@@ -16,9 +17,20 @@ export const SessionProvider = ({ children, initialUser }: { children: ReactNode
     if (initialUser !== undefined) return;
     let live = true;
     auth.me().then(
-      (me) => live && setUser(me),
-      // 401 means signed out; any other failure is treated the same so the public screens still work offline.
-      () => live && setUser(null),
+      (me) => {
+        rememberUser(me);
+        if (live) setUser(me);
+      },
+      (error: unknown) => {
+        // Offline: the person who last signed in on this device stays signed in, so Today still opens.
+        // 401 (signed out) or anything else: nobody.
+        if (!live) return;
+        if (error instanceof ApiError && error.code === NETWORK_ERROR) setUser(rememberedUser() ?? null);
+        else {
+          forgetDevice();
+          setUser(null);
+        }
+      },
     );
     return () => {
       live = false;
@@ -28,10 +40,15 @@ export const SessionProvider = ({ children, initialUser }: { children: ReactNode
     try {
       await auth.logout();
     } finally {
+      forgetDevice();
       setUser(null);
     }
   }, []);
-  const value = useMemo<Session>(() => ({ user, signedIn: setUser, signOut }), [user, signOut]);
+  const signedIn = useCallback((next: User) => {
+    rememberUser(next);
+    setUser(next);
+  }, []);
+  const value = useMemo<Session>(() => ({ user, signedIn, signOut }), [user, signedIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 };
 

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TodayView, User } from '../src/api/client.js';
+import { flushOutbox, readOutbox } from '../src/offline/outbox.js';
 import Today from '../src/screens/today.js';
 import { renderScreen } from './render.js';
 
@@ -118,13 +119,15 @@ describe('Today (a patient with a plan)', () => {
     expect(doseLogCalls(fetchMock)).toHaveLength(1);
   });
 
-  it('an API error is shown next to the dose, and the retry sends the same client id', async () => {
+  it('a server error is shown next to the dose, and the retry sends the same client id', async () => {
     let fail = true;
-    const fetchMock = stubApi(() => (fail ? Promise.reject(new TypeError('offline')) : json(200, { created: false })));
+    const fetchMock = stubApi(() =>
+      fail ? json(503, { status: 503, code: 'UNAVAILABLE', detail: 'The service is busy' }) : json(200, { created: false }),
+    );
     renderScreen(<Today />, { user: PATIENT });
     fireEvent.click(await screen.findByRole('button', { name: 'Mark 08:00 dose taken late' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Not saved: the server could not be reached.');
+    expect(alert.textContent).toContain('The service is busy.');
     expect(alert.closest('li')?.textContent).toContain('08:00');
     // The choice is kept on screen, not lost.
     expect(screen.getByText('Status: Taken late')).toBeTruthy();
@@ -134,6 +137,40 @@ describe('Today (a patient with a plan)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     const [first, second] = doseLogCalls(fetchMock);
     expect(second?.clientId).toBe(first?.clientId);
+  });
+
+  it('offline, a tap is kept on the device and sent once when the connection is back', async () => {
+    localStorage.clear();
+    let offline = true;
+    const fetchMock = stubApi(() => (offline ? Promise.reject(new TypeError('offline')) : json(201, { created: true })));
+    renderScreen(<Today />, { user: PATIENT });
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark 08:00 dose taken' }));
+    await screen.findByText(/08:00 dose: Taken\. Saved on this device/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Status: Taken (waiting to be sent)')).toBeTruthy();
+    expect(readOutbox()).toHaveLength(1);
+    offline = false;
+    expect(await flushOutbox()).toEqual({ sent: 1, refused: 0, waiting: 0 });
+    expect(await flushOutbox()).toEqual({ sent: 0, refused: 0, waiting: 0 });
+    const calls = doseLogCalls(fetchMock);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.clientId).toBe(calls[0]?.clientId);
+  });
+
+  it('opened offline, Today shows the day as last loaded, with the taps still waiting', async () => {
+    localStorage.clear();
+    stubApi(() => Promise.reject(new TypeError('offline')));
+    const first = renderScreen(<Today />, { user: PATIENT });
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark 22:00 dose taken' }));
+    await screen.findByText(/22:00 dose: Taken\. Saved on this device/);
+    first.unmount();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    );
+    renderScreen(<Today />, { user: PATIENT });
+    await screen.findByText(/You are offline/);
+    expect(await screen.findByText('Status: Taken (waiting to be sent)')).toBeTruthy();
   });
 
   it('records an extra dose without judgement', async () => {

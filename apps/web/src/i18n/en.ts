@@ -77,6 +77,10 @@ export const en = {
   'today.action.takenLabel': 'Mark {time} dose taken',
   'today.action.lateLabel': 'Mark {time} dose taken late',
   'today.action.missedLabel': 'Mark {time} dose missed',
+  'today.announce.queued': '{time} dose: {status}. Saved on this device; it will be sent when you are back online.',
+  'today.status.queued': '(waiting to be sent)',
+  'today.offline':
+    'You are offline. These are today’s doses as last loaded; what you mark is kept and sent when you are back online.',
   'today.announce.saved': '{time} dose: {status}. Saved.',
   'today.error.network':
     'Not saved: the server could not be reached. Your choice is kept here; try again when you are connected.',

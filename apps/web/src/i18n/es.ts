@@ -74,6 +74,11 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'today.action.takenLabel': 'Marcar la dosis de las {time} como tomada',
   'today.action.lateLabel': 'Marcar la dosis de las {time} como tomada tarde',
   'today.action.missedLabel': 'Marcar la dosis de las {time} como no tomada',
+  'today.announce.queued':
+    'Dosis de las {time}: {status}. Guardado en este dispositivo; se enviará cuando vuelva a tener conexión.',
+  'today.status.queued': '(pendiente de envío)',
+  'today.offline':
+    'No tiene conexión. Estas son las dosis de hoy tal como se cargaron por última vez; lo que marque se guarda y se enviará cuando vuelva a tener conexión.',
   'today.announce.saved': 'Dosis de las {time}: {status}. Guardado.',
   'today.error.network':
     'No se guardó: no se pudo conectar con el servidor. Su elección se conserva aquí; inténtelo de nuevo cuando tenga conexión.',

@@ -3,7 +3,7 @@ import { ApiError, auth, type User } from '../api/client.js';
 import { Field } from '../components/field.js';
 import { Screen } from '../components/screen.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
-import { navigate } from '../router.js';
+import { homeFor, navigate } from '../router.js';
 import { useSession } from '../session.js';
 
 const ROLES: readonly User['role'][] = ['patient', 'supporter', 'clinician'];
@@ -48,7 +48,7 @@ export const AuthForm = ({ mode }: { mode: 'signin' | 'signup' }) => {
       signedIn(user);
       // Signing in brings back the language the account chose (sign-up sent the current one).
       if (user.locale !== locale) setLocale(user.locale);
-      navigate({ name: user.role === 'clinician' ? 'plan' : 'today' });
+      navigate(homeFor(user.role, { newAccount: mode === 'signup' }));
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
       // A field's own message is the server's plain words; the form-level message is translated by code.

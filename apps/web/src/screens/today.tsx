@@ -13,6 +13,8 @@ import {
 import { Screen } from '../components/screen.js';
 import type { MessageKey } from '../i18n/en.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
+import { queuedDoseStatuses, rememberedToday, rememberToday } from '../offline/device-cache.js';
+import { postOrQueue } from '../offline/outbox.js';
 import { useSession } from '../session.js';
 
 type T = I18n['t'];
@@ -79,8 +81,9 @@ const formatDate = (locale: string, iso: string, weekday = true): string =>
 const doseKey = (dose: TodayDose) => `${dose.time}|${dose.drug}`;
 
 interface DoseState {
-  /** The status the server has. */
+  /** The status the server has (or will have: `queued` while it waits on this device to be sent). */
   readonly saved: DoseStatus | 'pending';
+  readonly queued?: boolean;
   /** The tap being saved or that failed: its client id is reused for a retry of the same choice. */
   readonly attempt?: { readonly status: DoseStatus; readonly clientId: string; readonly inFlight: boolean };
   readonly error?: string;
@@ -135,6 +138,7 @@ const DoseCard = ({
       <p className={`dose-status status-${shown}`}>
         {t('today.dose.status', { status: t(`today.status.${shown}`) })}
         {saving ? ` ${t('today.status.saving')}` : ''}
+        {state.queued && !state.attempt ? ` ${t('today.status.queued')}` : ''}
       </p>
       <div className="dose-actions">
         {ACTIONS.map(([status, text, label]) => (
@@ -285,13 +289,19 @@ type Load =
   | { readonly state: 'loading' }
   | { readonly state: 'error' }
   | { readonly state: 'no-record' }
-  | { readonly state: 'ready'; readonly patientId: string; readonly view: TodayView };
+  | { readonly state: 'ready'; readonly patientId: string; readonly view: TodayView; readonly offline: boolean };
 
 const PlanDay = ({ patientId, view }: { patientId: string; view: TodayView }) => {
   const { t, locale } = useI18n();
-  const [doses, setDoses] = useState<Readonly<Record<string, DoseState>>>(() =>
-    Object.fromEntries(view.doses.map((d) => [doseKey(d), { saved: d.status ?? 'pending' }])),
-  );
+  const [doses, setDoses] = useState<Readonly<Record<string, DoseState>>>(() => {
+    const queued = queuedDoseStatuses(patientId, view.date);
+    return Object.fromEntries(
+      view.doses.map((d) => {
+        const waiting = queued[doseKey(d)] as DoseStatus | undefined;
+        return [doseKey(d), waiting ? { saved: waiting, queued: true } : { saved: d.status ?? 'pending' }];
+      }),
+    );
+  });
   const [announcement, setAnnouncement] = useState('');
   // Synchronous guard: two taps in one frame see the same React state, so the in-flight set lives in a ref.
   const inFlight = useRef(new Set<string>());
@@ -310,7 +320,7 @@ const PlanDay = ({ patientId, view }: { patientId: string; view: TodayView }) =>
         [key]: { saved: all[key]?.saved ?? 'pending', attempt: { status, clientId, inFlight: true } },
       }));
       try {
-        await patients.logDose(patientId, {
+        const sent = await postOrQueue(`/patients/${encodeURIComponent(patientId)}/dose-logs`, {
           clientId,
           date: view.date,
           plannedTime: dose.time,
@@ -320,8 +330,13 @@ const PlanDay = ({ patientId, view }: { patientId: string; view: TodayView }) =>
           ...(status === 'missed' ? {} : { takenAt: new Date().toISOString() }),
         });
         attempts.current.delete(key);
-        setDoses((all) => ({ ...all, [key]: { saved: status } }));
-        setAnnouncement(t('today.announce.saved', { time: dose.time, status: t(`today.status.${status}`) }));
+        setDoses((all) => ({ ...all, [key]: { saved: status, queued: sent.queued } }));
+        setAnnouncement(
+          t(sent.queued ? 'today.announce.queued' : 'today.announce.saved', {
+            time: dose.time,
+            status: t(`today.status.${status}`),
+          }),
+        );
       } catch (error) {
         setDoses((all) => ({
           ...all,
@@ -404,11 +419,18 @@ const Today = () => {
     whoAmI()
       .then(async ({ patientId }) => {
         if (!patientId) return { state: 'no-record' } as const;
-        return { state: 'ready', patientId, view: await patients.today(patientId) } as const;
+        const view = await patients.today(patientId);
+        rememberToday({ patientId, view });
+        return { state: 'ready', patientId, view, offline: false } as const;
       })
       .then(
         (next) => live && setLoad(next),
-        () => live && setLoad({ state: 'error' }),
+        (error: unknown) => {
+          if (!live) return;
+          // Offline: the day as last seen on this device, with the taps still waiting to be sent.
+          const cached = error instanceof ApiError && error.code === NETWORK_ERROR ? rememberedToday() : undefined;
+          setLoad(cached ? { state: 'ready', ...cached, offline: true } : { state: 'error' });
+        },
       );
     return () => {
       live = false;
@@ -438,7 +460,17 @@ const Today = () => {
       ) : (
         <NoPlan />
       );
-  else body = <PlanDay patientId={load.patientId} view={load.view} />;
+  else
+    body = (
+      <>
+        {load.offline ? (
+          <p className="offline-note" role="status">
+            {t('today.offline')}
+          </p>
+        ) : null}
+        <PlanDay patientId={load.patientId} view={load.view} />
+      </>
+    );
 
   return (
     <Screen title={t('today.title')}>

@@ -1,0 +1,63 @@
+import type { TodayView, User } from '../api/client.js';
+import { readOutbox } from './outbox.js';
+
+/**
+ * The little the app keeps on the device so Today opens without a connection:
+ * who is signed in and the last Today answer. Cleared on sign-out, so the next
+ * person on a shared phone sees nothing of it.
+ */
+const USER_KEY = 'stepdown.user';
+const TODAY_KEY = 'stepdown.today';
+
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const read = <T>(key: string): T | undefined => {
+  try {
+    const text = storage()?.getItem(key);
+    return text ? (JSON.parse(text) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const write = (key: string, value: unknown): void => {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // A full or disabled storage only costs the offline copy.
+  }
+};
+
+export const rememberUser = (user: User): void => write(USER_KEY, user);
+export const rememberedUser = (): User | undefined => read<User>(USER_KEY);
+
+export interface CachedToday {
+  readonly patientId: string;
+  readonly view: TodayView;
+}
+
+export const rememberToday = (today: CachedToday): void => write(TODAY_KEY, today);
+export const rememberedToday = (): CachedToday | undefined => read<CachedToday>(TODAY_KEY);
+
+/** Sign-out: forget everything this device kept about the person. */
+export const forgetDevice = (): void => {
+  for (const key of [USER_KEY, TODAY_KEY, 'stepdown.outbox']) storage()?.removeItem(key);
+};
+
+/** Dose statuses waiting in the outbox for this patient and day, keyed like Today's cards (`time|drug`). */
+export const queuedDoseStatuses = (patientId: string, date: string): Readonly<Record<string, string>> => {
+  const statuses: Record<string, string> = {};
+  for (const item of readOutbox()) {
+    if (item.path !== `/patients/${encodeURIComponent(patientId)}/dose-logs`) continue;
+    const { date: day, plannedTime, drug, status } = item.body as Record<string, unknown>;
+    if (day === date && typeof plannedTime === 'string' && typeof drug === 'string' && typeof status === 'string')
+      statuses[`${plannedTime}|${drug}`] = status;
+  }
+  return statuses;
+};
