@@ -105,6 +105,28 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('offline: Today still opens from the device, a tap waits, and is sent once when back online', async () => {
+    // The service worker has precached the app by now (it installs on the first visit).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.goto(`${site?.url}/#/today`);
+    await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText(/^You are offline\./).waitFor();
+    await page.getByRole('button', { name: 'Mark 22:00 dose taken', exact: true }).click();
+    await page.getByText(/22:00 dose: Taken\. Saved on this device/).waitFor();
+    await shot('today-offline');
+    await expectAccessible('today (offline)');
+    await context.setOffline(false);
+    // Coming back online sends the outbox; the server then has the dose.
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stepdown.outbox') ?? '[]').length)).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
+    const late = page.getByRole('button', { name: 'Mark 22:00 dose taken', exact: true });
+    expect(await late.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByText('(waiting to be sent)').count()).toBe(0);
+  });
+
   it('Help now: a seizure gets the emergency number at once', async () => {
     await page.getByRole('link', { name: 'Help now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
