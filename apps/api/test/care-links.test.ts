@@ -59,6 +59,18 @@ describe.each(ENGINES)('care links: who I care for, and what a supporter sees (%
     await careLinks(people.friend);
     const audit = await app.inject({ method: 'GET', url: `/api/patients/${patientId}/audit`, ...as(people.pat) });
     expect(JSON.stringify(audit.json())).toContain('read:care-links');
+    // With the reader's name, so the patient recognises who looked.
+    const read = audit.json().entries.find((e: { action: string }) => e.action === 'read:care-links');
+    expect(read.actorName).toBe('friend');
+  });
+
+  it('names the people on the patient’s own list of links', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/patients/${patientId}/links`, ...as(people.pat) });
+    const names = res.json().links.map((l: { kind: string; linkedUserName: string }) => [l.kind, l.linkedUserName]);
+    expect(names).toEqual([
+      ['clinician', 'doctor'],
+      ['supporter', 'friend'],
+    ]);
   });
 
   it('lets the patient widen or narrow what a supporter sees, and the supporter’s access follows at once', async () => {

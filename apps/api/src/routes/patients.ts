@@ -21,6 +21,17 @@ const Permissions = Type.Object(
 const doseLogJson = (log: DoseLog) => ({ ...log, amountMg: toMilligrams(log.amountUg), amountUg: undefined });
 
 export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { repositories, clock, events }) => {
+  /** Display names of the given users (deleted or unknown ones are left out). */
+  const displayNames = async (userIds: readonly (string | null)[]): Promise<Map<string, string>> => {
+    const names = new Map<string, string>();
+    for (const id of new Set(userIds)) {
+      if (!id) continue;
+      const user = await repositories.users.findById(id);
+      if (user) names.set(id, user.displayName);
+    }
+    return names;
+  };
+
   const existingClinic = async (clinicId: string): Promise<string> => {
     if (!(await repositories.clinics.findById(clinicId)))
       throw new ProblemError(422, 'CLINIC_NOT_FOUND', 'There is no clinic with this id.', [
@@ -156,7 +167,19 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     { schema: { tags: ['sharing'], summary: 'Who can see this record', params: PatientId } },
     async (request) => {
       await authorize(request, repositories, request.params.patientId, { area: 'sharing', write: false });
-      return { links: await repositories.careLinks.listForPatient(request.params.patientId) };
+      const links = await repositories.careLinks.listForPatient(request.params.patientId);
+      const names = await displayNames(links.map((link) => link.linkedUserId));
+      const clinics = new Map<string, string>();
+      for (const id of new Set(links.flatMap((link) => (link.clinicId ? [link.clinicId] : []))))
+        clinics.set(id, (await repositories.clinics.findById(id))?.name ?? '');
+      // Names, so the patient recognises who they let in.
+      return {
+        links: links.map((link) => ({
+          ...link,
+          linkedUserName: (link.linkedUserId && names.get(link.linkedUserId)) || null,
+          clinicName: (link.clinicId && clinics.get(link.clinicId)) || null,
+        })),
+      };
     },
   );
 
@@ -309,7 +332,11 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     { schema: { tags: ['records'], summary: 'Who accessed this record (the patient only)', params: PatientId } },
     async (request) => {
       await authorize(request, repositories, request.params.patientId, { area: 'audit', write: false });
-      return { entries: await repositories.audit.listForPatient(request.params.patientId) };
+      const entries = await repositories.audit.listForPatient(request.params.patientId);
+      const names = await displayNames(entries.map((entry) => entry.actorUserId));
+      return {
+        entries: entries.map((entry) => ({ ...entry, actorName: (entry.actorUserId && names.get(entry.actorUserId)) || null })),
+      };
     },
   );
 };
