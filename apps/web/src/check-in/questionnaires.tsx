@@ -1,0 +1,173 @@
+import { BWSQ, type Instrument, PHQ9 } from '@stepdown/core';
+import { type FormEvent, useMemo, useState } from 'react';
+import { checkIns, type Entry } from '../api/check-ins.js';
+import type { MessageKey } from '../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+import { type Draft, isDue, itemViews, lastDone, QUESTIONNAIRES, toAnswers, validate } from './items.js';
+import { QuestionFields } from './question-fields.js';
+import { type Outcome, ResultView } from './result.js';
+import { type SaveErrors, saveErrors, useSave } from './use-save.js';
+
+export const nameKey = (id: string) => `checkIn.q.${id}.name` as MessageKey;
+
+/** Shown at once when PHQ-9 item 9 is answered above "not at all", before anything is sent. */
+const CrisisNotice = () => {
+  const { t } = useI18n();
+  return (
+    <div className="card card-danger crisis-notice" role="alert">
+      <p>{t('checkIn.q.crisis')}</p>
+      <p>
+        <a className="get-help" href="#/help">
+          {t('checkIn.q.crisisLink')}
+        </a>
+      </p>
+    </div>
+  );
+};
+
+const QuestionnaireForm = ({
+  instrument,
+  patientId,
+  onSaved,
+  onClose,
+}: {
+  instrument: Instrument;
+  patientId: string;
+  onSaved: () => void;
+  onClose: () => void;
+}) => {
+  const { t } = useI18n();
+  const items = useMemo(() => itemViews(instrument, t), [instrument, t]);
+  const [draft, setDraft] = useState<Draft>({});
+  const [errors, setErrors] = useState<SaveErrors>({ fields: {} });
+  const [outcome, setOutcome] = useState<Outcome>();
+  const { busy, save } = useSave();
+  const name = t(nameKey(instrument.id));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const invalid = validate(items, draft, t);
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: t('checkIn.error.summary') });
+      return;
+    }
+    setErrors({ fields: {} });
+    const answers = toAnswers(items, draft);
+    try {
+      const result = await save(async ({ clientId, completedAt }) => {
+        const sent = await checkIns.respond(patientId, { clientId, instrumentId: instrument.id, completedAt, answers });
+        // PHQ-9 item 9 or BWSQ item 17 (hallucinations) above 0 call for help even before the server sees them.
+        const severe = Number(answers.q9 ?? 0) > 0 && instrument.id === PHQ9.id;
+        const hallucinations = Number(answers.q17 ?? 0) > 0 && instrument.id === BWSQ.id;
+        return sent.queued ? { queued: true, severe: severe || hallucinations } : { queued: false, scored: sent.result, answers };
+      });
+      if (!result) return;
+      setOutcome(result);
+      onSaved();
+    } catch (error) {
+      setErrors(saveErrors(t, error));
+    }
+  };
+
+  if (outcome)
+    return (
+      <ResultView
+        outcome={outcome}
+        range={instrument.range}
+        level={4}
+        onAgain={() => {
+          setDraft({});
+          setOutcome(undefined);
+          onClose();
+        }}
+      />
+    );
+  const suicideItem = instrument.id === PHQ9.id && Number(draft.q9 ?? 0) > 0;
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <p>{t(`checkIn.q.${instrument.id}.intro` as MessageKey)}</p>
+      <p className="hint">{t(instrument.wording === 'official' ? 'checkIn.q.officialWording' : 'checkIn.q.ownWording')}</p>
+      <QuestionFields
+        formId={instrument.id}
+        items={items}
+        draft={draft}
+        errors={errors.fields}
+        onChange={(id, value) => setDraft((d) => ({ ...d, [id]: value }))}
+      />
+      {suicideItem ? <CrisisNotice /> : null}
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="check-in-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('checkIn.saving') : t('checkIn.q.submit', { name })}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('checkIn.q.close')}
+        </button>
+      </div>
+    </form>
+  );
+};
+
+const formatDay = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+
+/**
+ * BWSQ weekly, PHQ-9 and GAD-7 every two weeks (the API has no clinician-set
+ * cadence yet): the due ones first, each its own form.
+ */
+export const Questionnaires = ({
+  patientId,
+  responses,
+  onSaved,
+  now = new Date(),
+}: {
+  patientId: string;
+  responses: readonly Entry[];
+  onSaved: () => void;
+  now?: Date;
+}) => {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState<string>();
+  const rows = QUESTIONNAIRES.map(({ instrument, everyDays }) => {
+    const last = lastDone(responses, instrument.id);
+    return { instrument, everyDays, last, due: isDue(last, everyDays, now) };
+  });
+  return (
+    <section className="card" aria-labelledby="questionnaires-heading">
+      <h2 id="questionnaires-heading">{t('checkIn.q.heading')}</h2>
+      {/* A stable order: a list that re-sorted after a save would move the result away from the person's focus. */}
+      <ul className="q-list">
+        {rows.map(({ instrument, everyDays, last, due }) => {
+          const name = t(nameKey(instrument.id));
+          const headingId = `q-${instrument.id}-heading`;
+          return (
+            <li key={instrument.id} className={due ? 'q-item due' : 'q-item'} aria-labelledby={headingId}>
+              <h3 id={headingId}>{name}</h3>
+              <p className="q-status">
+                <strong>{t(due ? 'checkIn.q.dueNow' : 'checkIn.q.notDue')}</strong>{' '}
+                {last ? t('checkIn.q.last', { date: formatDay(locale, last) }) : t('checkIn.q.never')}{' '}
+                {t('checkIn.q.every', { days: everyDays })}
+              </p>
+              {open === instrument.id ? (
+                <QuestionnaireForm
+                  instrument={instrument}
+                  patientId={patientId}
+                  onSaved={onSaved}
+                  onClose={() => setOpen(undefined)}
+                />
+              ) : (
+                <button type="button" className={due ? 'primary' : 'secondary'} onClick={() => setOpen(instrument.id)}>
+                  {t('checkIn.q.open', { name })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+};
