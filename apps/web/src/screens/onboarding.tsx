@@ -1,10 +1,208 @@
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { whoAmI } from '../api/client.js';
+import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
 import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
+import { clearDraft, type Draft, loadDraft, saveDraft } from '../onboarding/draft.js';
+import { MedicineStep } from '../onboarding/medicine-step.js';
+import { WhereStep } from '../onboarding/where-step.js';
 import type { Route } from '../router.js';
+import { useSession } from '../session.js';
+import '../styles/onboarding.css';
 
+type Stage =
+  | { readonly state: 'loading' }
+  | { readonly state: 'error' }
+  | { readonly state: 'where' }
+  | {
+      readonly state: 'medicine';
+      readonly patientId: string;
+      readonly patient: PatientRecord | undefined;
+      readonly medications: readonly MedicationRecord[];
+    }
+  | { readonly state: 'done'; readonly patientId: string; readonly patient: PatientRecord | undefined; readonly saved: boolean };
+
+const TOTAL_STEPS = 3;
+
+/** Loads the person's record: none yet → step 1; a record → step 2 with the medicines already on it. */
+const loadStage = async (): Promise<Stage> => {
+  const { patientId } = await whoAmI();
+  if (!patientId) return { state: 'where' };
+  const [patient, medications] = await Promise.all([
+    records.patient(patientId).catch(() => undefined),
+    records.medications(patientId).catch(() => []),
+  ]);
+  return { state: 'medicine', patientId, patient, medications };
+};
+
+const StepHeading = ({ number, title, focus }: { number: number; title: string; focus: boolean }) => {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moving between steps is like a new page: the new step's heading takes focus (on first load Screen does that).
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  return (
+    <>
+      <p className="onboarding-progress">{t('onboarding.step', { number, total: TOTAL_STEPS })}</p>
+      <h2 ref={heading} tabIndex={-1} className="onboarding-step-heading">
+        {title}
+      </h2>
+    </>
+  );
+};
+
+const Done = ({ saved, onAddAnother }: { saved: boolean; onAddAnother: () => void }) => {
+  const { t } = useI18n();
+  return (
+    <>
+      {saved ? (
+        <p className="onboarding-saved" role="status">
+          {t('onboarding.done.saved')}
+        </p>
+      ) : null}
+      <ul className="next-list">
+        <li>{t('onboarding.done.invite')}</li>
+        <li>{t('onboarding.done.keepTaking')}</li>
+        <li>
+          <strong>{t('onboarding.done.neverStop')}</strong>
+        </li>
+      </ul>
+      <p className="onboarding-links">
+        <a className="primary" href="#/sharing">
+          {t('onboarding.done.sharing')}
+        </a>
+        <a className="secondary-link" href="#/today">
+          {t('onboarding.done.today')}
+        </a>
+      </p>
+      <button type="button" className="link-button" onClick={onAddAnother}>
+        {t('onboarding.done.addAnother')}
+      </button>
+    </>
+  );
+};
+
+/** A new patient's first visit: where they live, what they take (checked live by core), what happens next. */
 const Onboarding = (_props: { route: Route }) => {
   const { t } = useI18n();
-  return <Screen title={t('onboarding.title')}>{null}</Screen>;
+  const { user } = useSession();
+  const [stage, setStageState] = useState<Stage>({ state: 'loading' });
+  // True once the person has moved between steps: only then does a step heading take focus.
+  const moved = useRef(false);
+  const setStage = useCallback((next: Stage, byPerson = true) => {
+    if (byPerson) moved.current = true;
+    setStageState(next);
+  }, []);
+  const userId = user?.id ?? '';
+  const [draft, setDraftState] = useState<Draft>(() => loadDraft(userId));
+  const setDraft = useCallback(
+    (next: Draft) => {
+      setDraftState(next);
+      if (userId) saveDraft(userId, next);
+    },
+    [userId],
+  );
+  // The session can arrive after the first render: pick up that account's draft then.
+  useEffect(() => {
+    if (userId) setDraftState(loadDraft(userId));
+  }, [userId]);
+
+  const load = useCallback(() => {
+    if (user?.role !== 'patient') return undefined;
+    let live = true;
+    setStage({ state: 'loading' }, false);
+    loadStage().then(
+      (next) => live && setStage(next, false),
+      () => live && setStage({ state: 'error' }, false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [user, setStage]);
+  useEffect(() => load(), [load]);
+
+  const afterCreated = async (patient: PatientRecord | undefined) => {
+    if (patient) {
+      setStage({ state: 'medicine', patientId: patient.id, patient, medications: [] });
+      return;
+    }
+    try {
+      setStage(await loadStage());
+    } catch {
+      setStage({ state: 'error' });
+    }
+  };
+
+  const afterSaved = (patientId: string, patient: PatientRecord | undefined) => (_saved: MedicationSaved) => {
+    // The medicine is on the record: the draft has done its job, a second medicine starts fresh.
+    clearDraft(userId);
+    setDraftState(loadDraft(userId));
+    setStage({ state: 'done', patientId, patient, saved: true });
+  };
+
+  let body: ReactNode;
+  if (user === null)
+    body = (
+      <p>
+        {t('onboarding.signedOut')} <a href="#/signin">{t('onboarding.signIn')}</a>
+      </p>
+    );
+  else if (user === undefined || stage.state === 'loading')
+    body =
+      user && user.role !== 'patient' ? <p>{t('onboarding.notPatient')}</p> : <p aria-live="polite">{t('onboarding.loading')}</p>;
+  else if (user.role !== 'patient') body = <p>{t('onboarding.notPatient')}</p>;
+  else if (stage.state === 'error')
+    body = (
+      <div role="alert">
+        <p>{t('onboarding.loadError')}</p>
+        <button type="button" onClick={() => load()}>
+          {t('onboarding.retry')}
+        </button>
+      </div>
+    );
+  else if (stage.state === 'where')
+    body = (
+      <>
+        <p>{t('onboarding.intro')}</p>
+        <StepHeading key="where" number={1} title={t('onboarding.where.heading')} focus={moved.current} />
+        <WhereStep
+          where={draft.where}
+          onChange={(where) => setDraft({ ...draft, where })}
+          onCreated={(patient) => void afterCreated(patient)}
+        />
+      </>
+    );
+  else if (stage.state === 'medicine')
+    body = (
+      <>
+        <StepHeading key="medicine" number={2} title={t('onboarding.medicine.heading')} focus={moved.current} />
+        <MedicineStep
+          patientId={stage.patientId}
+          patient={stage.patient}
+          medications={stage.medications}
+          medicine={draft.medicine}
+          onChange={(medicine) => setDraft({ ...draft, medicine })}
+          onSaved={afterSaved(stage.patientId, stage.patient)}
+          onFinish={() => setStage({ state: 'done', patientId: stage.patientId, patient: stage.patient, saved: false })}
+        />
+      </>
+    );
+  else
+    body = (
+      <>
+        <StepHeading key="done" number={3} title={t('onboarding.done.heading')} focus={moved.current} />
+        <Done
+          saved={stage.saved}
+          onAddAnother={() => {
+            moved.current = true;
+            load();
+          }}
+        />
+      </>
+    );
+
+  return <Screen title={t('onboarding.title')}>{body}</Screen>;
 };
 
 export default Onboarding;

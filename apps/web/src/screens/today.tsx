@@ -455,7 +455,12 @@ const Today = () => {
       user.role === 'patient' ? (
         <section className="card" aria-labelledby="no-record">
           <h2 id="no-record">{t('today.noRecord')}</h2>
-          <p>{t('today.noRecordBody')}</p>
+          <p>{t('onboarding.todayBody')}</p>
+          <p>
+            <a className="primary call-link" href="#/onboarding">
+              {t('onboarding.todayLink')}
+            </a>
+          </p>
         </section>
       ) : (
         <NoPlan />

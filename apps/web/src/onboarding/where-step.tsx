@@ -1,0 +1,129 @@
+import { REGIONS, type RegionId } from '@stepdown/core';
+import { type FormEvent, useMemo, useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { type NewPatientRecord, type PatientRecord, records } from '../api/records.js';
+import { Field } from '../components/field.js';
+import { useI18n } from '../i18n/i18n.js';
+import { fieldErrorText, saveErrorText, unplacedError } from './api-errors.js';
+import { checkWhere, localToday, normaliseAmount, timeZones, type WhereDraft } from './draft.js';
+
+const PLACED = ['region', 'timeZone', 'dateOfBirth', 'weightKg'] as const;
+
+/** Step 1: region and time zone (age and weight optional) → POST /api/patients. */
+export const WhereStep = ({
+  where,
+  onChange,
+  onCreated,
+}: {
+  where: WhereDraft;
+  onChange: (where: WhereDraft) => void;
+  onCreated: (patient: PatientRecord | undefined) => void;
+}) => {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [apiError, setApiError] = useState<ApiError>();
+  const [formError, setFormError] = useState<string>();
+  const zones = useMemo(() => timeZones(where.timeZone), [where.timeZone]);
+  const local = checkWhere(where, localToday());
+  const set = <K extends keyof WhereDraft>(key: K, value: WhereDraft[K]) => onChange({ ...where, [key]: value });
+  const errorFor = (field: (typeof PLACED)[number]): string | undefined => {
+    const mine = submitted && field !== 'region' && field !== 'timeZone' ? local[field] : undefined;
+    if (mine) return t(mine);
+    return apiError ? fieldErrorText(t, apiError, field) : undefined;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    if (local.dateOfBirth || local.weightKg) {
+      setFormError(undefined);
+      return;
+    }
+    const weight = where.weight.trim() ? Number(normaliseAmount(where.weight)) : undefined;
+    const body: NewPatientRecord = {
+      region: where.region,
+      timeZone: where.timeZone,
+      ...(where.dateOfBirth ? { dateOfBirth: where.dateOfBirth } : {}),
+      ...(weight === undefined ? {} : { weightKg: weight }),
+    };
+    setBusy(true);
+    setApiError(undefined);
+    setFormError(undefined);
+    try {
+      onCreated(await records.createPatient(body));
+    } catch (error) {
+      // A record made in another tab (or a retry after a lost answer) is not a failure: go on.
+      if (error instanceof ApiError && error.code === 'PATIENT_EXISTS') {
+        onCreated(undefined);
+        return;
+      }
+      if (error instanceof ApiError) setApiError(error);
+      if (!(error instanceof ApiError) || unplacedError(error, PLACED)) setFormError(saveErrorText(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="onboarding-form" onSubmit={(event) => void submit(event)} noValidate>
+      <Field label={t('onboarding.where.region')} hint={t('onboarding.where.regionHint')} error={errorFor('region')}>
+        {(props) => (
+          <select {...props} name="region" value={where.region} onChange={(e) => set('region', e.target.value as RegionId)}>
+            {REGIONS.map((region) => (
+              <option key={region} value={region}>
+                {t(`help.region.${region}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('onboarding.where.timeZone')} hint={t('onboarding.where.timeZoneHint')} error={errorFor('timeZone')}>
+        {(props) => (
+          <select {...props} name="timeZone" value={where.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('onboarding.where.birth')} hint={t('onboarding.where.birthHint')} error={errorFor('dateOfBirth')}>
+        {(props) => (
+          <input
+            {...props}
+            name="dateOfBirth"
+            type="date"
+            autoComplete="bday"
+            value={where.dateOfBirth}
+            onChange={(e) => set('dateOfBirth', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('onboarding.where.weight')} hint={t('onboarding.where.weightHint')} error={errorFor('weightKg')}>
+        {(props) => (
+          <input
+            {...props}
+            name="weight"
+            inputMode="decimal"
+            autoComplete="off"
+            maxLength={6}
+            className="short-input"
+            value={where.weight}
+            onChange={(e) => set('weight', e.target.value)}
+          />
+        )}
+      </Field>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('onboarding.working') : t('onboarding.where.continue')}
+      </button>
+    </form>
+  );
+};
