@@ -1,153 +1,19 @@
-import {
-  type CoreError,
-  DRUGS,
-  formatMg,
-  type IsoDate,
-  micrograms,
-  type PlannedDose,
-  parseIsoDate,
-  parseRegimen,
-  planTaper,
-  STRATEGIES,
-  type StrategyId,
-  type TaperPlan,
-} from '@stepdown/core';
+import { DRUGS, formatMg, micrograms, STRATEGIES, type StrategyId } from '@stepdown/core';
 import { useMemo, useState } from 'react';
+import { planFrom } from '../builder/compute.js';
+import { errorText, localToday, type PlanField, type PlanForm, type PlanOutcome } from '../builder/plan-input.js';
+import { PlanTable } from '../builder/plan-table.js';
 import { DoseChart } from '../components/dose-chart.js';
 import { Field } from '../components/field.js';
 import { Screen } from '../components/screen.js';
-import { type I18n, isMessageKey, useI18n } from '../i18n/i18n.js';
+import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 
-export interface PlanForm {
-  readonly drug: string;
-  readonly doses: string;
-  readonly start: string;
-  readonly strategy: StrategyId;
-  readonly cut: string;
-  readonly every: string;
-  readonly shortTermUse: boolean;
-  readonly viaDiazepam: boolean;
-  readonly patterns: boolean;
-}
-
-export type PlanField = 'drug' | 'doses' | 'start' | 'strategy' | 'cut' | 'every' | 'form';
-
-/** Core names fields as the CLI flags do (`cut`, `every`, `doses[1]`); this maps them to the inputs. */
-const FIELD_OF: Readonly<Record<string, PlanField>> = {
-  drug: 'drug',
-  dose: 'doses',
-  doses: 'doses',
-  start: 'start',
-  strategy: 'strategy',
-  cut: 'cut',
-  every: 'every',
-};
-export const planField = (field: string | undefined): PlanField => FIELD_OF[(field ?? '').split(/[.[]/)[0] ?? ''] ?? 'form';
-
-export type PlanOutcome =
-  | { readonly ok: true; readonly plan: TaperPlan }
-  | { readonly ok: false; readonly field: PlanField; readonly error: CoreError };
-
-const numberOrError = (text: string, field: 'cut' | 'every'): number | CoreError | undefined => {
-  if (text.trim() === '') return undefined;
-  const value = Number(text.trim().replace(/%$/, ''));
-  if (Number.isFinite(value) && value > 0) return value;
-  return field === 'cut'
-    ? { code: 'CUT_OUT_OF_RANGE', message: `"${text}" is not a percentage.`, field }
-    : { code: 'INTERVAL_OUT_OF_RANGE', message: `"${text}" is not a number of days.`, field };
-};
+// The pure parts live in ../builder/ (shared with the patient's plan screen); re-exported for existing callers.
+export { errorText, type PlanField, type PlanForm, type PlanOutcome, planField } from '../builder/plan-input.js';
 
 /** The form → core's planTaper. Pure, so the screen and its tests share it. */
-export const buildPlan = (form: PlanForm): PlanOutcome => {
-  const lines = form.doses
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const regimen = parseRegimen(lines, 'doses');
-  if (!regimen.ok) return { ok: false, field: 'doses', error: regimen.error };
-  const start = parseIsoDate(form.start);
-  if (!start.ok) return { ok: false, field: 'start', error: start.error };
-  const cut = numberOrError(form.cut, 'cut');
-  if (typeof cut === 'object') return { ok: false, field: 'cut', error: cut };
-  const every = numberOrError(form.every, 'every');
-  if (typeof every === 'object') return { ok: false, field: 'every', error: every };
-  const plan = planTaper({
-    drug: form.drug,
-    regimen: regimen.value,
-    start: start.value,
-    strategy: form.strategy,
-    ...(cut === undefined ? {} : { cutPercent: cut }),
-    ...(every === undefined ? {} : { intervalDays: every }),
-    ...(form.shortTermUse ? { shortTermUse: true } : {}),
-    ...(form.viaDiazepam && form.strategy === 'ashton' ? { via: 'diazepam' as const } : {}),
-    ...(form.patterns ? { patterns: true } : {}),
-  });
-  return plan.ok ? { ok: true, plan: plan.value } : { ok: false, field: planField(plan.error.field), error: plan.error };
-};
-
-/** A core error in the person's language where the catalogue has the code, else core's own plain words. */
-export const errorText = (error: CoreError, t: I18n['t']): string => {
-  const key = `error.${error.code}`;
-  const text = isMessageKey(key) ? t(key) : error.message;
-  return error.expected ? `${text} ${t('plan.expected', { expected: error.expected })}` : text;
-};
-
-/** Today as the person's local calendar date: the web app is the caller that owns the clock. */
-const localToday = (): IsoDate => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
-};
-
-const doseText = (doses: readonly PlannedDose[]): string =>
-  doses.map((dose) => `${dose.time} ${formatMg(dose.amountUg)}`).join(', ');
-
-const PlanTable = ({ plan, t }: { plan: TaperPlan; t: I18n['t'] }) => (
-  // Scrolls sideways on a phone: focusable so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
-  // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
-  <section className="table-scroll" aria-label={t('plan.table')} tabIndex={0}>
-    <table className="plan-table">
-      <caption>{t('plan.table')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('plan.col.step')}</th>
-          <th scope="col">{t('plan.col.dates')}</th>
-          <th scope="col">{t('plan.col.days')}</th>
-          <th scope="col">{t('plan.col.doses')}</th>
-          <th scope="col">{t('plan.col.total')}</th>
-          <th scope="col">{t('plan.col.cut')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {plan.steps.map((step) => (
-          <tr key={step.index}>
-            <th scope="row">
-              {step.index + 1} · {t(`plan.kind.${step.kind}`)}
-            </th>
-            <td>{step.start === step.end ? step.start : t('plan.dateRange', { start: step.start, end: step.end })}</td>
-            <td>{step.days}</td>
-            <td>
-              {doseText(step.doses) || '—'}
-              {step.alternateDoses ? (
-                <>
-                  <br />
-                  {t('plan.alternate', { doses: doseText(step.alternateDoses) })}
-                </>
-              ) : null}
-            </td>
-            <td className="dose">
-              {step.dailyTotals.length === 0
-                ? formatMg(micrograms(0))
-                : step.dailyTotals.map((total) => `${formatMg(total.amountUg)} ${total.drug}`).join(' + ')}
-            </td>
-            <td>{step.cutPercent === null ? '—' : `${step.cutPercent}%`}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  </section>
-);
+export const buildPlan = (form: PlanForm): PlanOutcome => planFrom(form);
 
 /** The clinician's plan builder: every change re-plans with core at once; nothing is saved in this slice. */
 const PlanBuilder = () => {
