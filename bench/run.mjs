@@ -67,6 +67,9 @@ for (const [label, forms] of [
 console.log('\nPharmacokinetic model (bench/pk.mjs)\n');
 await import('./pk.mjs');
 
+console.log('\nWeb plan builder, one update (bench/plan-builder.mjs)\n');
+await import('./plan-builder.mjs');
+
 console.log('\nServer (bench/server.mjs)\n');
 await import('./server.mjs');
 
