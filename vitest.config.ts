@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'web-e2e',
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
+          // One browser and one server at a time: both files build the app first, and 2 cores are enough for one.
+          fileParallelism: false,
           // Builds the app, starts the API and drives Chromium: slower than a unit test.
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -61,13 +61,15 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
   };
 
-  it('signs up a patient, who lands on Today with no record yet', async () => {
+  it('signs up a patient, who is asked to set up their record; Today says the same until then', async () => {
     await open('#/signup', 'Create an account');
     await expectAccessible('sign-up');
     await shot('sign-up');
     await signUp('Pat Patient', 'Taking the medicine');
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Set up your record' }).waitFor();
+    await open('#/today', 'Today');
     await page.getByRole('heading', { name: 'Your record is not set up yet' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Set up your record' }).getAttribute('href')).toBe('#/onboarding');
     expect(await page.getByText('Hello, Pat Patient').isVisible()).toBe(true);
     await shot('today-no-record');
     await expectAccessible('today (no record)');
@@ -118,8 +120,10 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await shot('today-offline');
     await expectAccessible('today (offline)');
     await context.setOffline(false);
-    // Coming back online sends the outbox; the server then has the dose.
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stepdown.outbox') ?? '[]').length)).toBe(0);
+    // Back online, the outbox is sent (on 'online', or by the retry timer: Chromium's offline emulation fires no event).
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stepdown.outbox') ?? '[]').length), { timeout: 25_000 })
+      .toBe(0);
     await page.reload();
     await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
     const late = page.getByRole('button', { name: 'Mark 22:00 dose taken', exact: true });
@@ -161,6 +165,8 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signUp('Dr Clin', 'A clinician');
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    await page.getByRole('link', { name: 'Plan builder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan builder' }).waitFor();
     const rows = page.locator('table.plan-table tbody tr');
     await rows.first().waitFor();

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { I18nProvider } from './i18n/i18n.js';
-import { flushOutbox } from './offline/outbox.js';
+import { flushOutbox, OUTBOX_RETRY_MS, readOutbox } from './offline/outbox.js';
 import { SessionProvider } from './session.js';
 import './styles.css';
 
@@ -16,9 +16,12 @@ if ('serviceWorker' in navigator) {
   });
 }
 
-// Writes made offline are sent when the app starts and whenever the connection comes back.
+// Writes made offline are sent when the app starts, when the connection comes back or the app is
+// shown again, and every few seconds while any wait (a network can return without an 'online' event).
 const flush = () => void flushOutbox().catch(() => {});
 globalThis.addEventListener('online', flush);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && flush());
+setInterval(() => readOutbox().length > 0 && flush(), OUTBOX_RETRY_MS);
 flush();
 
 const root = document.getElementById('root');

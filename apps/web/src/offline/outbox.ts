@@ -15,6 +15,9 @@ export type PostResult<T> = { readonly queued: false; readonly result: T } | { r
 
 export const OUTBOX_STORAGE_KEY = 'stepdown.outbox';
 
+/** How often waiting writes are retried while the app is open. */
+export const OUTBOX_RETRY_MS = 10_000;
+
 const storage = (): Storage | undefined => {
   try {
     return globalThis.localStorage ?? undefined;
@@ -64,7 +67,17 @@ export const postOrQueue = async <T>(path: string, body: OutboxItem['body']): Pr
  * offline); drops an item the server refused (a 4xx will not succeed on retry)
  * and reports how many were refused so the screen can say so.
  */
-export const flushOutbox = async (): Promise<{ sent: number; refused: number; waiting: number }> => {
+let flushing: Promise<{ sent: number; refused: number; waiting: number }> | undefined;
+
+export const flushOutbox = (): Promise<{ sent: number; refused: number; waiting: number }> => {
+  // One flush at a time: a second trigger (online + timer) joins the one in progress.
+  flushing ??= sendWaiting().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
+};
+
+const sendWaiting = async (): Promise<{ sent: number; refused: number; waiting: number }> => {
   let sent = 0;
   let refused = 0;
   for (const item of readOutbox()) {

@@ -1,8 +1,201 @@
 /** Messages for the Print screen(s). English is the reference; Spanish must have the same keys. */
 export const printEn = {
-  'print.title': 'Print',
+  'print.schedule.title': 'Taper schedule',
+  'print.pharmacy.title': 'Pharmacy sheet',
+  'print.loading': 'Loading the approved plan…',
+  'print.loadError': 'The plan could not be loaded. Please check your connection and try again.',
+  'print.retry': 'Try again',
+  'print.signIn': 'Sign in to see this sheet.',
+  'print.noRecord': 'There is no record to print yet.',
+  'print.noPlan':
+    'No plan has been approved yet, so there is nothing to print. Keep taking the medicine as prescribed until the prescriber approves a plan.',
+  'print.unreadable': 'The approved plan could not be read, so it is not shown. Please ask the prescriber.',
+  'print.print': 'Print',
+  'print.paper': 'Paper size',
+  'print.paper.a4': 'A4',
+  'print.paper.letter': 'US Letter',
+  'print.fillDays': 'Days per fill',
+  'print.fillDays.option': '{days} days',
+  'print.switch.schedule': 'Patient schedule',
+  'print.switch.pharmacy': 'Pharmacy sheet',
+  'print.backToPatient': 'Back to the patient',
+  'print.backToToday': 'Back to Today',
+  'print.backToSupporting': 'Back to the people you support',
+  'print.for': 'For: {name}',
+  'print.preparedOn': 'Prepared on {date}',
+  'print.version': 'Plan version {version}, approved {when}',
+  'print.approvedNote':
+    'Drafted with Stepdown decision support and approved by the prescriber. Do not change any dose without talking to your prescriber.',
+
+  'print.safety.heading': 'Safety: please read first',
+  'print.safety.1':
+    'Do not stop suddenly, and do not take less or more than this schedule says without talking to your prescriber. Stopping a benzodiazepine suddenly can cause seizures and can be life-threatening.',
+  'print.safety.2':
+    'Take each dose at the time shown. If you miss a dose, ask your pharmacist or prescriber what to do; do not take two doses together.',
+  'print.safety.3':
+    'Call your prescriber if withdrawal symptoms are hard to bear (for example anxiety, poor sleep, shaking or sweating), if you cannot keep to the schedule, or before you start or stop any other medicine. A step can be held for longer: going slower is allowed.',
+  'print.safety.4':
+    'Do not drink alcohol or take opioids, sleeping pills or other sedating medicines unless your prescriber knows: together they can slow or stop breathing.',
+  'print.safety.5':
+    'Call your local emergency number at once for a seizure, confusion or hallucinations, slow or difficult breathing, being very hard to wake, or thoughts of harming yourself.',
+
+  'print.schedule.summary': 'From {start} to {end}: {steps} steps over {days} days. Take each dose at the time shown.',
+  'print.schedule.heading': 'Schedule',
+  'print.schedule.caption': 'Doses for each step of the plan',
+  'print.schedule.col.step': 'Step',
+  'print.schedule.col.dates': 'Dates',
+  'print.schedule.col.time': 'Time',
+  'print.schedule.col.dose': 'Dose',
+  'print.schedule.col.what': 'What to take',
+  'print.schedule.stepNumber': 'Step {number}',
+  'print.schedule.cut': '{kind}, cut {percent}%',
+  'print.schedule.dates': '{start} to {end} ({days} days)',
+  'print.schedule.from': 'From {date}',
+  'print.schedule.dose': '{amount} mg {drug}',
+  'print.schedule.oddDays': '{dose} on days 1, 3, 5… of the step',
+  'print.schedule.evenDays': '{dose} on days 2, 4, 6… of the step',
+  'print.schedule.noDose': 'No dose',
+  'print.schedule.noMore': 'No more {drug}',
+
+  'print.unit.tablet.one': '{count} × {mg} mg tablet',
+  'print.unit.tablet.other': '{count} × {mg} mg tablets',
+  'print.unit.odt.one': '{count} × {mg} mg dissolving tablet',
+  'print.unit.odt.other': '{count} × {mg} mg dissolving tablets',
+  'print.unit.capsule.one': '{count} × {mg} mg capsule',
+  'print.unit.capsule.other': '{count} × {mg} mg capsules',
+  'print.unit.half.one': 'half of a {mg} mg tablet',
+  'print.unit.half.other': '{count} halves of a {mg} mg tablet',
+  'print.unit.liquid': '{ml} ml of {mg} mg/ml oral solution',
+  'print.unit.nothing': 'Nothing',
+
+  'print.note.heading': 'About your medicine',
+  'print.note.alternate':
+    'Every other day: on the steps that say so, two doses take turns. Take the first on the step’s first day, the other the next day, and keep alternating. Never take both on the same day.',
+  'print.note.odt': 'A dissolving tablet (ODT) melts on the tongue; you do not need water.',
+  'print.note.halves':
+    'Half tablets: split along the score line, ideally with a tablet splitter from the pharmacy. Keep the other half for your next half dose.',
+  'print.note.liquid': 'Oral solution: measure each dose with the oral syringe from the pharmacy, not a kitchen spoon.',
+
+  'print.pharmacy.summary': 'Plan from {start} to {end} ({days} days). Fill period: {fill} days.',
+  'print.pharmacy.method':
+    'How quantities are counted: day by day through each fill. Two half doses share one split tablet; an odd number of halves in a fill needs one more tablet and leaves a half spare, which is not carried into the next fill. Liquids are the exact volume taken: add what is needed for measuring loss.',
+  'print.pharmacy.controlled': 'Controlled medicine: local rules on the quantity and supply per fill apply.',
+  'print.pharmacy.alternate':
+    'Some steps alternate between two days’ doses (every other day); the quantities count each day’s own doses.',
+  'print.pharmacy.fill': 'Fill {number}: {start} to {end} ({days} days)',
+  'print.pharmacy.total': 'Total for the whole plan',
+  'print.pharmacy.col.product': 'Product',
+  'print.pharmacy.col.taken': 'Taken',
+  'print.pharmacy.col.dispense': 'Dispense',
+  'print.pharmacy.whole': '{count} whole',
+  'print.pharmacy.halves': '{count} as halves',
+  'print.pharmacy.spare': '({count} half spare)',
+  'print.pharmacy.ml': '{ml} ml',
+  'print.pharmacy.tablets': '{count} tablets',
+  'print.pharmacy.capsules': '{count} capsules',
+  'print.product.tablet': '{drug} {mg} mg tablet',
+  'print.product.odt': '{drug} {mg} mg dissolving tablet (ODT)',
+  'print.product.capsule': '{drug} {mg} mg capsule',
+  'print.product.oral-solution': '{drug} {mg} mg/ml oral solution',
 } as const;
 
 export const printEs: Readonly<Record<keyof typeof printEn, string>> = {
-  'print.title': 'Imprimir',
+  'print.schedule.title': 'Calendario de reducción',
+  'print.pharmacy.title': 'Hoja para la farmacia',
+  'print.loading': 'Cargando el plan aprobado…',
+  'print.loadError': 'No se pudo cargar el plan. Compruebe la conexión e inténtelo de nuevo.',
+  'print.retry': 'Intentar de nuevo',
+  'print.signIn': 'Inicie sesión para ver esta hoja.',
+  'print.noRecord': 'Todavía no hay ningún expediente que imprimir.',
+  'print.noPlan':
+    'Todavía no hay ningún plan aprobado, así que no hay nada que imprimir. Siga tomando el medicamento según la receta hasta que el prescriptor apruebe un plan.',
+  'print.unreadable': 'No se pudo leer el plan aprobado, así que no se muestra. Consulte con el prescriptor.',
+  'print.print': 'Imprimir',
+  'print.paper': 'Tamaño del papel',
+  'print.paper.a4': 'A4',
+  'print.paper.letter': 'Carta (EE. UU.)',
+  'print.fillDays': 'Días por dispensación',
+  'print.fillDays.option': '{days} días',
+  'print.switch.schedule': 'Calendario del paciente',
+  'print.switch.pharmacy': 'Hoja para la farmacia',
+  'print.backToPatient': 'Volver al paciente',
+  'print.backToToday': 'Volver a Hoy',
+  'print.backToSupporting': 'Volver a las personas que apoya',
+  'print.for': 'Para: {name}',
+  'print.preparedOn': 'Preparado el {date}',
+  'print.version': 'Versión {version} del plan, aprobada {when}',
+  'print.approvedNote':
+    'Preparado con el apoyo a la decisión de Stepdown y aprobado por el prescriptor. No cambie ninguna dosis sin hablar con su prescriptor.',
+
+  'print.safety.heading': 'Seguridad: lea esto primero',
+  'print.safety.1':
+    'No deje el medicamento de golpe, y no tome menos ni más de lo que dice este calendario sin hablar con su prescriptor. Dejar una benzodiacepina de golpe puede causar convulsiones y poner en peligro la vida.',
+  'print.safety.2':
+    'Tome cada dosis a la hora indicada. Si olvida una dosis, pregunte a su farmacéutico o prescriptor qué hacer; no tome dos dosis juntas.',
+  'print.safety.3':
+    'Llame a su prescriptor si los síntomas de abstinencia son difíciles de soportar (por ejemplo ansiedad, mal sueño, temblores o sudores), si no puede seguir el calendario, o antes de empezar o dejar cualquier otro medicamento. Un paso se puede mantener más tiempo: ir más despacio está permitido.',
+  'print.safety.4':
+    'No beba alcohol ni tome opioides, pastillas para dormir u otros medicamentos sedantes sin que lo sepa su prescriptor: juntos pueden hacer más lenta o detener la respiración.',
+  'print.safety.5':
+    'Llame de inmediato al número de emergencias local ante una convulsión, confusión o alucinaciones, respiración lenta o difícil, mucha dificultad para despertar, o pensamientos de hacerse daño.',
+
+  'print.schedule.summary': 'Del {start} al {end}: {steps} pasos en {days} días. Tome cada dosis a la hora indicada.',
+  'print.schedule.heading': 'Calendario',
+  'print.schedule.caption': 'Dosis de cada paso del plan',
+  'print.schedule.col.step': 'Paso',
+  'print.schedule.col.dates': 'Fechas',
+  'print.schedule.col.time': 'Hora',
+  'print.schedule.col.dose': 'Dosis',
+  'print.schedule.col.what': 'Qué tomar',
+  'print.schedule.stepNumber': 'Paso {number}',
+  'print.schedule.cut': '{kind}, reducción del {percent} %',
+  'print.schedule.dates': 'Del {start} al {end} ({days} días)',
+  'print.schedule.from': 'Desde el {date}',
+  'print.schedule.dose': '{amount} mg de {drug}',
+  'print.schedule.oddDays': '{dose} los días 1, 3, 5… del paso',
+  'print.schedule.evenDays': '{dose} los días 2, 4, 6… del paso',
+  'print.schedule.noDose': 'Sin dosis',
+  'print.schedule.noMore': 'Ya no se toma {drug}',
+
+  'print.unit.tablet.one': '{count} comprimido de {mg} mg',
+  'print.unit.tablet.other': '{count} comprimidos de {mg} mg',
+  'print.unit.odt.one': '{count} comprimido bucodispersable de {mg} mg',
+  'print.unit.odt.other': '{count} comprimidos bucodispersables de {mg} mg',
+  'print.unit.capsule.one': '{count} cápsula de {mg} mg',
+  'print.unit.capsule.other': '{count} cápsulas de {mg} mg',
+  'print.unit.half.one': 'medio comprimido de {mg} mg',
+  'print.unit.half.other': '{count} mitades de un comprimido de {mg} mg',
+  'print.unit.liquid': '{ml} ml de solución oral de {mg} mg/ml',
+  'print.unit.nothing': 'Nada',
+
+  'print.note.heading': 'Sobre su medicamento',
+  'print.note.alternate':
+    'Días alternos: en los pasos que lo indican, dos dosis se turnan. Tome la primera el primer día del paso, la otra al día siguiente, y siga alternando. Nunca tome las dos el mismo día.',
+  'print.note.odt': 'Un comprimido bucodispersable se deshace en la lengua; no necesita agua.',
+  'print.note.halves':
+    'Medios comprimidos: pártalos por la ranura, mejor con un cortador de pastillas de la farmacia. Guarde la otra mitad para la siguiente media dosis.',
+  'print.note.liquid': 'Solución oral: mida cada dosis con la jeringa oral de la farmacia, no con una cuchara de cocina.',
+
+  'print.pharmacy.summary': 'Plan del {start} al {end} ({days} días). Periodo de dispensación: {fill} días.',
+  'print.pharmacy.method':
+    'Cómo se cuentan las cantidades: día a día en cada dispensación. Dos medias dosis comparten un comprimido partido; un número impar de mitades en una dispensación necesita un comprimido más y deja media sobrante, que no pasa a la siguiente dispensación. Los líquidos son el volumen exacto que se toma: añada lo necesario por la pérdida al medir.',
+  'print.pharmacy.controlled':
+    'Medicamento controlado: se aplican las normas locales sobre cantidad y suministro por dispensación.',
+  'print.pharmacy.alternate':
+    'Algunos pasos alternan las dosis de dos días (días alternos); las cantidades cuentan las dosis propias de cada día.',
+  'print.pharmacy.fill': 'Dispensación {number}: del {start} al {end} ({days} días)',
+  'print.pharmacy.total': 'Total para todo el plan',
+  'print.pharmacy.col.product': 'Producto',
+  'print.pharmacy.col.taken': 'Se toma',
+  'print.pharmacy.col.dispense': 'Dispensar',
+  'print.pharmacy.whole': '{count} enteros',
+  'print.pharmacy.halves': '{count} en mitades',
+  'print.pharmacy.spare': '({count} mitad sobrante)',
+  'print.pharmacy.ml': '{ml} ml',
+  'print.pharmacy.tablets': '{count} comprimidos',
+  'print.pharmacy.capsules': '{count} cápsulas',
+  'print.product.tablet': '{drug} comprimido de {mg} mg',
+  'print.product.odt': '{drug} comprimido bucodispersable de {mg} mg',
+  'print.product.capsule': '{drug} cápsula de {mg} mg',
+  'print.product.oral-solution': '{drug} solución oral de {mg} mg/ml',
 };

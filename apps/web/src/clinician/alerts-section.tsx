@@ -1,0 +1,120 @@
+import { useCallback, useState } from 'react';
+import { type Alert, clinician, type Urgency } from '../api/clinician.js';
+import { useI18n } from '../i18n/i18n.js';
+import { errorText } from './error-text.js';
+import { formatDateTime } from './format.js';
+import { SectionState } from './section-state.js';
+import { useLoad } from './use-load.js';
+
+const GLYPHS: Readonly<Record<Urgency, string>> = { emergency: '▲', urgent: '!', routine: 'i' };
+
+const newestFirst = (a: Alert, b: Alert) => (a.createdAt === b.createdAt ? 0 : a.createdAt < b.createdAt ? 1 : -1);
+
+const AlertItem = ({
+  alert,
+  onAcknowledge,
+  error,
+  busy,
+}: {
+  alert: Alert;
+  onAcknowledge: (alert: Alert) => void;
+  error: string | undefined;
+  busy: boolean;
+}) => {
+  const { t, locale } = useI18n();
+  const headingId = `alert-${alert.id}`;
+  return (
+    <li className={`card alert-item alert-${alert.urgency}`}>
+      <h3 id={headingId} lang="en" tabIndex={-1}>
+        {alert.title}
+      </h3>
+      <p className="alert-meta">
+        <strong className={`urgency urgency-${alert.urgency}`}>
+          <span aria-hidden="true" className="urgency-glyph">
+            {GLYPHS[alert.urgency]}
+          </span>{' '}
+          {t('patient.alerts.severity', { severity: t(`patient.alerts.urgency.${alert.urgency}`) })}
+        </strong>{' '}
+        · {formatDateTime(locale, alert.createdAt)}
+      </p>
+      {/* The server writes in English, except a patient's own words (the reason for a pause request). */}
+      <p lang={alert.kind === 'patient-asked-for-pause' ? undefined : 'en'}>{alert.body}</p>
+      {alert.action ? <p lang="en">{alert.action}</p> : null}
+      {alert.acknowledgedAt ? (
+        <p className="acknowledged">
+          <span aria-hidden="true">✓</span>{' '}
+          {t('patient.alerts.acknowledged', { when: formatDateTime(locale, alert.acknowledgedAt) })}
+        </p>
+      ) : (
+        <button type="button" disabled={busy} aria-describedby={headingId} onClick={() => onAcknowledge(alert)}>
+          {t('patient.alerts.acknowledge')}
+        </button>
+      )}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+};
+
+/** The care team's alerts about this patient, newest first; each can be acknowledged once. */
+export const AlertsSection = ({ patientId }: { patientId: string }) => {
+  const { t } = useI18n();
+  const fetcher = useCallback(() => clinician.alerts(patientId), [patientId]);
+  const [load, reload] = useLoad(fetcher);
+  const [acknowledged, setAcknowledged] = useState<Readonly<Record<string, Alert>>>({});
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const [busy, setBusy] = useState<string>();
+  const [announcement, setAnnouncement] = useState('');
+
+  const acknowledge = async (alert: Alert) => {
+    if (busy) return;
+    setBusy(alert.id);
+    try {
+      const updated = await clinician.acknowledge(patientId, alert.id);
+      setAcknowledged((all) => ({ ...all, [alert.id]: updated }));
+      setErrors(({ [alert.id]: _, ...rest }) => rest);
+      setAnnouncement(t('patient.alerts.acknowledgedNow', { title: alert.title }));
+      // The button that had focus is replaced by "Acknowledged": focus the alert's heading instead.
+      document.getElementById(`alert-${alert.id}`)?.focus();
+    } catch (error) {
+      setErrors((all) => ({ ...all, [alert.id]: errorText(t, error) }));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const alerts = load.state === 'ready' ? load.data.map((a) => acknowledged[a.id] ?? a).toSorted(newestFirst) : [];
+  const open = alerts.filter((a) => !a.acknowledgedAt).length;
+  return (
+    <section className="patient-section" aria-labelledby="alerts-heading">
+      <h2 id="alerts-heading">{t('patient.alerts.heading')}</h2>
+      <SectionState load={load} onRetry={reload} />
+      {load.state === 'ready' ? (
+        alerts.length === 0 ? (
+          <p>{t('patient.alerts.none')}</p>
+        ) : (
+          <>
+            <p>{t('patient.alerts.open', { count: open })}</p>
+            <ul className="alert-list">
+              {alerts.map((alert) => (
+                <AlertItem
+                  key={alert.id}
+                  alert={alert}
+                  onAcknowledge={(a) => void acknowledge(a)}
+                  error={errors[alert.id]}
+                  busy={busy === alert.id}
+                />
+              ))}
+            </ul>
+          </>
+        )
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+};
