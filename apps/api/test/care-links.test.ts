@@ -64,6 +64,11 @@ describe.each(ENGINES)('care links: who I care for, and what a supporter sees (%
     expect(read.actorName).toBe('friend');
   });
 
+  it('a carer reading the record sees whose it is', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/patients/${patientId}`, ...as(people.doctor) });
+    expect(res.json().patient).toMatchObject({ id: patientId, displayName: 'pat' });
+  });
+
   it('names the people on the patient’s own list of links', async () => {
     const res = await app.inject({ method: 'GET', url: `/api/patients/${patientId}/links`, ...as(people.pat) });
     const names = res.json().links.map((l: { kind: string; linkedUserName: string }) => [l.kind, l.linkedUserName]);

@@ -89,7 +89,12 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     async (request) => {
       const access = await authorize(request, repositories, request.params.patientId, { area: 'profile', write: false });
       const patient = await repositories.patients.findById(request.params.patientId);
-      return { patient, access: { relation: access.relation, permissions: access.permissions } };
+      // The name, so carers' screens can say whose record this is without another lookup.
+      const owner = patient && (await repositories.users.findById(patient.userId));
+      return {
+        patient: patient && { ...patient, displayName: owner?.displayName ?? null },
+        access: { relation: access.relation, permissions: access.permissions },
+      };
     },
   );
 
