@@ -3,6 +3,7 @@ import { parseDose, parseIsoDate, parseLocalTime, REGIONS, toMilligrams } from '
 import { DOSE_LOG_STATUSES, type DoseLog } from '@stepdown/db';
 import { Type } from 'typebox';
 import { afterNewDoseLog } from '../alerts/after-dose-log.js';
+import { auditListed } from '../audit-listed.js';
 import { requireUser } from '../auth/authenticate.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { authorize } from '../authorize.js';
@@ -236,14 +237,13 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         });
       }
       // Each name shown is a read of that record, visible to the patient in their access log.
-      await repositories.rosterFacts.auditReads({
-        actorUserId: user.id,
-        patientIds: rows.map((row) => row.patientId),
-        action: 'read:care-links',
-        ip: request.ip,
-        userAgent: String(request.headers['user-agent'] ?? '').slice(0, 300),
-        detail: { method: request.method, route: request.routeOptions.url },
-      });
+      await auditListed(
+        repositories,
+        request,
+        user.id,
+        rows.map((row) => row.patientId),
+        'read:care-links',
+      );
       return { links: rows };
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { addDays, type IsoDate } from '@stepdown/core';
 import { Type } from 'typebox';
+import { auditListed } from '../audit-listed.js';
 import { requireUser } from '../auth/authenticate.js';
 import { ProblemError } from '../problems.js';
 import { localDateIn, ROSTER_FLAGS, ROSTER_SETTINGS, rosterEntry, sortRoster } from '../roster/roster-status.js';
@@ -38,14 +39,13 @@ export const rosterRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
         request.query.sort ?? 'name',
       );
       // Every patient shown is a read of their record, visible to them in their access log.
-      await repositories.rosterFacts.auditReads({
-        actorUserId: user.id,
-        patientIds: entries.map((e) => e.patientId),
-        action: 'read:roster',
-        ip: request.ip,
-        userAgent: String(request.headers['user-agent'] ?? '').slice(0, 300),
-        detail: { method: request.method, route: request.routeOptions.url },
-      });
+      await auditListed(
+        repositories,
+        request,
+        user.id,
+        entries.map((e) => e.patientId),
+        'read:roster',
+      );
       return { patients: entries, counts: countFlags(all) };
     },
   );
