@@ -3,83 +3,44 @@
 // who builds and approves a joint-2025 plan; the patient marks today's doses and reports a severe
 // check-in; the clinician sees the alert and approves a hold; the supporter sees only what was shared;
 // the print view of the schedule renders. axe runs on every main screen; screenshots are kept.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build helper shared with scripts/ensure-built.mjs (no types needed).
-import { buildWebIfStale } from '../build-if-stale.mjs';
-import { type Api, CHROMIUM, launchChromium, SCREENSHOTS, type Site, seriousViolations, startApi, startSite } from './harness.js';
+import { CHROMIUM } from './harness.js';
+import { startWorld, stepsFor, type World } from './world.js';
 
 const available = existsSync(CHROMIUM);
-const PASSWORD = 'a calm slow river taper';
 const CLINICIAN = { email: 'clinician@demo.stepdown.test', password: 'demo steady river' };
 
 describe.skipIf(!available)('the care loop: patient, clinician and supporter (Chromium, 360 px)', () => {
-  let api: Api | undefined;
-  let site: Site | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let world: World | undefined;
   let patient: Page;
   let clinician: Page;
   let supporter: Page;
   let patientId = '';
   let clinicianCode = '';
   let supporterCode = '';
-
-  const newPerson = async (): Promise<Page> => {
-    const context = await (browser as Browser).newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US' });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const as = (page: () => Page, who: string) => stepsFor(() => world as World, page, `flow-${who}-`);
+  const pat = as(() => patient, 'patient');
+  const doc = as(() => clinician, 'clinician');
+  const sup = as(() => supporter, 'supporter');
 
   beforeAll(async () => {
-    buildWebIfStale();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    api = await startApi();
-    site = await startSite(api.port);
-    browser = await launchChromium();
-    patient = await newPerson();
-    clinician = await newPerson();
-    supporter = await newPerson();
+    world = await startWorld();
+    patient = (await world.newPerson()).page;
+    clinician = (await world.newPerson()).page;
+    supporter = (await world.newPerson()).page;
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.stop();
-    await api?.stop();
+    await world?.stop();
   });
 
-  const open = async (page: Page, hash: string, heading: string | RegExp) => {
-    await page.goto(`${site?.url}/${hash}`);
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  };
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `flow-${name}.png`), fullPage: true });
-  const expectAccessible = async (page: Page, screen: string) => {
-    const violations = await seriousViolations(page);
-    expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  };
-  const signUp = async (page: Page, name: string, role: string) => {
-    await open(page, '#/signup', 'Create an account');
-    await page.getByLabel('Your name').fill(name);
-    await page.getByLabel('Email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.org`);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByRole('button', { name: 'Create account' }).click();
-  };
-  const signIn = async (page: Page, email: string, password: string) => {
-    await open(page, '#/signin', 'Sign in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  };
-
   it('a new patient signs up and enters clonazepam 0.5 mg in the morning and 1 mg at night, with the dose check', async () => {
-    await signUp(patient, 'Sam Rivers', 'Taking the medicine');
+    await pat.signUp('Sam Rivers', 'Taking the medicine');
     await patient.getByRole('heading', { level: 1, name: 'Set up your record' }).waitFor();
     await patient.getByRole('heading', { name: 'Where you live' }).waitFor();
-    await expectAccessible(patient, 'onboarding (where)');
+    await pat.expectAccessible('onboarding (where)');
     await patient.getByLabel('Where do you live?').selectOption('US');
     await patient.getByRole('button', { name: 'Continue' }).click();
     await patient.getByRole('heading', { name: 'Your medicine' }).waitFor();
@@ -91,11 +52,11 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByLabel('Dose 2: time').fill('22:00');
     await patient.getByLabel('What is it for?').selectOption('panic');
     await patient.getByText(/Daily total: 1\.5 mg/).waitFor();
-    await shot(patient, 'onboarding-medicine');
-    await expectAccessible(patient, 'onboarding (medicine and dose check)');
+    await pat.shot('onboarding-medicine');
+    await pat.expectAccessible('onboarding (medicine and dose check)');
     await patient.getByRole('button', { name: 'Save my medicine' }).click();
     await patient.getByRole('heading', { name: 'What happens next' }).waitFor();
-    await expectAccessible(patient, 'onboarding (done)');
+    await pat.expectAccessible('onboarding (done)');
   });
 
   it('the patient invites their prescriber and a supporter (plan and alerts only) from Sharing', async () => {
@@ -109,35 +70,35 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByRole('button', { name: 'Invite a supporter' }).click();
     await expect.poll(async () => (await patient.getByTestId('invite-code').textContent())?.trim()).not.toBe(clinicianCode);
     supporterCode = (await patient.getByTestId('invite-code').textContent())?.trim() ?? '';
-    await shot(patient, 'sharing');
-    await expectAccessible(patient, 'sharing');
+    await pat.shot('sharing');
+    await pat.expectAccessible('sharing');
   });
 
   it('the demo clinician adds the patient with the code and builds and approves a joint-2025 plan', async () => {
-    await signIn(clinician, CLINICIAN.email, CLINICIAN.password);
+    await doc.signIn(CLINICIAN.email, CLINICIAN.password);
     await clinician.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
-    await expectAccessible(clinician, 'roster');
-    await shot(clinician, 'roster');
+    await doc.expectAccessible('roster');
+    await doc.shot('roster');
     await clinician.getByLabel('Invitation code').fill(clinicianCode);
     await clinician.getByRole('button', { name: 'Add', exact: true }).click();
     await clinician.waitForURL(/#\/patients\/[\w-]+$/);
     patientId = /#\/patients\/([\w-]+)$/.exec(clinician.url())?.[1] ?? '';
     await clinician.getByRole('heading', { level: 1 }).waitFor();
-    await expectAccessible(clinician, 'patient view (new patient)');
+    await doc.expectAccessible('patient view (new patient)');
     await clinician.getByRole('link', { name: 'Build a plan' }).click();
     await clinician.getByRole('heading', { level: 1, name: 'Plan for a patient' }).waitFor();
     await expect.poll(() => clinician.getByLabel('Current doses, one per line').inputValue()).toContain('0.5mg@08:00');
     await clinician.getByLabel('Strategy', { exact: true }).selectOption('joint-2025');
     await clinician.locator('table.plan-table tbody tr').first().waitFor();
-    await shot(clinician, 'plan-builder');
-    await expectAccessible(clinician, 'plan for a patient');
+    await doc.shot('plan-builder');
+    await doc.expectAccessible('plan for a patient');
     await clinician.getByLabel('Reason for this plan').fill('Long-term use; patient wants to stop; joint-2025 pace.');
     await clinician.getByRole('button', { name: 'Approve plan' }).click();
     await clinician.getByText('Version 1 approved').waitFor();
   });
 
   it('the patient sees today’s doses from the plan and marks them taken', async () => {
-    await open(patient, '#/today', 'Today');
+    await pat.open('#/today', 'Today');
     await patient.getByRole('heading', { name: 'Your doses today' }).waitFor();
     const doses = patient.locator('.dose-card');
     expect(await doses.count()).toBeGreaterThan(0);
@@ -145,20 +106,20 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
       await button.click();
       await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     }
-    await shot(patient, 'today');
-    await expectAccessible(patient, 'today');
-    await open(patient, '#/my-plan', 'My plan');
+    await pat.shot('today');
+    await pat.expectAccessible('today');
+    await pat.open('#/my-plan', 'My plan');
     await patient
       .getByText(/^Step \d+ of \d+$/)
       .first()
       .waitFor();
-    await expectAccessible(patient, 'my plan');
-    await shot(patient, 'my-plan');
+    await pat.expectAccessible('my plan');
+    await pat.shot('my-plan');
   });
 
   it('the patient reports a severe check-in and is pointed to help; then asks for a pause', async () => {
-    await open(patient, '#/check-in', 'Check-in');
-    await expectAccessible(patient, 'check-in');
+    await pat.open('#/check-in', 'Check-in');
+    await pat.expectAccessible('check-in');
     const pick = (group: string, answer: string) =>
       patient.getByRole('group', { name: group }).getByRole('radio', { name: answer, exact: true }).check();
     await pick('Withdrawal symptoms today', '10');
@@ -173,26 +134,26 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByRole('heading', { name: 'Your check-in is saved' }).waitFor();
     await patient.getByText('Your care team has been alerted and will contact you.').waitFor();
     expect(await patient.getByRole('link', { name: 'Get help now' }).first().getAttribute('href')).toBe('#/help');
-    await shot(patient, 'check-in-severe');
-    await expectAccessible(patient, 'check-in (severe result)');
+    await pat.shot('check-in-severe');
+    await pat.expectAccessible('check-in (severe result)');
     await patient.getByRole('link', { name: 'Need a pause? Ask your prescriber' }).click();
     await patient.getByRole('heading', { level: 1, name: 'Ask for a pause' }).waitFor();
     await patient.getByRole('radio', { name: 'Hold at my current dose for a while' }).check();
     await patient.getByLabel('Why? In your own words').fill('The last cut left me shaky and sleepless.');
     await patient.getByRole('button', { name: 'Send to my prescriber' }).click();
     await patient.getByRole('heading', { name: 'Your request was sent' }).waitFor();
-    await expectAccessible(patient, 'pause');
+    await pat.expectAccessible('pause');
   });
 
   it('the clinician sees the red flag and the hold request, and approves the hold', async () => {
-    await open(clinician, '#/roster', 'Patients');
+    await doc.open('#/roster', 'Patients');
     await clinician.getByText('Red flag').first().waitFor();
-    await shot(clinician, 'roster-red-flag');
-    await open(clinician, `#/patients/${patientId}`, /.+/);
+    await doc.shot('roster-red-flag');
+    await doc.open(`#/patients/${patientId}`, /.+/);
     await clinician.getByRole('heading', { name: 'Alerts' }).waitFor();
     await clinician.getByRole('heading', { name: 'Suggestions and hold requests' }).waitFor();
-    await expectAccessible(clinician, 'patient view (alert and hold request)');
-    await shot(clinician, 'patient-view');
+    await doc.expectAccessible('patient view (alert and hold request)');
+    await doc.shot('patient-view');
     const asked = clinician.locator('li', { hasText: 'Asked for by the patient' }).first();
     await asked.getByLabel('Your reason').fill('Hold for two weeks after a severe check-in.');
     await asked.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -200,7 +161,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
   });
 
   it('the supporter adds the patient and sees only what was shared', async () => {
-    await signUp(supporter, 'Robin Friend', 'Supporting someone');
+    await sup.signUp('Robin Friend', 'Supporting someone');
     await supporter.getByRole('heading', { level: 1, name: 'People I support' }).waitFor();
     await supporter.getByLabel('Invitation code').fill(supporterCode);
     await supporter.getByRole('button', { name: 'Add', exact: true }).click();
@@ -210,30 +171,30 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await checkIns.getByText('Not shared with you.').waitFor();
     // The severe check-in itself is not visible to the supporter.
     expect(await supporter.getByText('Withdrawal rating').count()).toBe(0);
-    await shot(supporter, 'supporting');
-    await expectAccessible(supporter, 'supporting');
+    await sup.shot('supporting');
+    await sup.expectAccessible('supporting');
   });
 
   it('the print view of the schedule renders for A4 and Letter, without the app around it', async () => {
-    await open(clinician, `#/print/${patientId}/schedule`, /.+/);
+    await doc.open(`#/print/${patientId}/schedule`, /.+/);
     await clinician.locator('table').first().waitFor();
-    await expectAccessible(clinician, 'print (schedule)');
+    await doc.expectAccessible('print (schedule)');
     await clinician.emulateMedia({ media: 'print' });
     expect(await clinician.locator('.app-header').isVisible()).toBe(false);
-    await shot(clinician, 'print-schedule');
+    await doc.shot('print-schedule');
     const pdf = await clinician.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await clinician.emulateMedia({ media: 'screen' });
-    await open(clinician, `#/print/${patientId}/pharmacy`, /.+/);
+    await doc.open(`#/print/${patientId}/pharmacy`, /.+/);
     await clinician.locator('table').first().waitFor();
-    await expectAccessible(clinician, 'print (pharmacy sheet)');
-    await shot(clinician, 'print-pharmacy');
+    await doc.expectAccessible('print (pharmacy sheet)');
+    await doc.shot('print-pharmacy');
   });
 
   it('the clinic workspace passes axe', async () => {
-    await open(clinician, '#/clinic', 'Clinic');
+    await doc.open('#/clinic', 'Clinic');
     await clinician.getByRole('heading', { name: 'Riverside Clinic (demo)' }).waitFor();
-    await expectAccessible(clinician, 'clinic');
-    await shot(clinician, 'clinic');
+    await doc.expectAccessible('clinic');
+    await doc.shot('clinic');
   });
 });

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build helper shared with scripts/ensure-built.mjs (no types needed).
-import { buildWebIfStale } from '../build-if-stale.mjs';
-import { type Api, CHROMIUM, launchChromium, SCREENSHOTS, type Site, seriousViolations, startApi, startSite } from './harness.js';
+import { CHROMIUM } from './harness.js';
+import { startWorld, stepsFor, type World } from './world.js';
 
 // In CI (or when asked) a missing browser is a failure, not a silent skip.
 const required = process.env.CI === 'true' || process.env.STEPDOWN_E2E === '1';
@@ -21,45 +19,22 @@ if (!available && required) {
 }
 
 describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
-  let api: Api | undefined;
-  let site: Site | undefined;
-  let browser: Browser | undefined;
+  let world: World | undefined;
   let context: BrowserContext;
   let page: Page;
+  const { open, shot, expectAccessible, signUp } = stepsFor(
+    () => world as World,
+    () => page,
+  );
 
   beforeAll(async () => {
-    buildWebIfStale();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    api = await startApi();
-    site = await startSite(api.port);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US' });
-    page = await context.newPage();
+    world = await startWorld();
+    ({ context, page } = await world.newPerson());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-    await api?.stop();
+    await world?.stop();
   });
-
-  const open = async (hash: string, heading: string) => {
-    await page.goto(`${site?.url}/${hash}`);
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  };
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  const expectAccessible = async (screen: string) => {
-    const violations = await seriousViolations(page);
-    expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  };
-  const signUp = async (name: string, role: string) => {
-    await open('#/signup', 'Create an account');
-    await page.getByLabel('Your name').fill(name);
-    await page.getByLabel('Email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.org`);
-    await page.getByLabel('Password', { exact: true }).fill('a calm slow river taper');
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByRole('button', { name: 'Create account' }).click();
-  };
 
   it('signs up a patient, who is asked to set up their record; Today says the same until then', async () => {
     await open('#/signup', 'Create an account');
@@ -110,7 +85,7 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
   it('offline: Today still opens from the device, a tap waits, and is sent once when back online', async () => {
     // The service worker has precached the app by now (it installs on the first visit).
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    await page.goto(`${site?.url}/#/today`);
+    await page.goto(`${world?.url}/#/today`);
     await page.getByRole('heading', { name: 'Your doses today' }).waitFor();
     await context.setOffline(true);
     await page.reload();
