@@ -52,7 +52,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByLabel('Dose 2: time').fill('22:00');
     await patient.getByLabel('What is it for?').selectOption('panic');
     await patient.getByText(/Daily total: 1\.5 mg/).waitFor();
-    await pat.shot('onboarding-medicine');
+    await pat.shot('onboarding-medicine', 'onboarding');
     await pat.expectAccessible('onboarding (medicine and dose check)');
     await patient.getByRole('button', { name: 'Save my medicine' }).click();
     await patient.getByRole('heading', { name: 'What happens next' }).waitFor();
@@ -70,7 +70,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByRole('button', { name: 'Invite a supporter' }).click();
     await expect.poll(async () => (await patient.getByTestId('invite-code').textContent())?.trim()).not.toBe(clinicianCode);
     supporterCode = (await patient.getByTestId('invite-code').textContent())?.trim() ?? '';
-    await pat.shot('sharing');
+    await pat.shot('sharing', 'sharing');
     await pat.expectAccessible('sharing');
   });
 
@@ -90,7 +90,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await expect.poll(() => clinician.getByLabel('Current doses, one per line').inputValue()).toContain('0.5mg@08:00');
     await clinician.getByLabel('Strategy', { exact: true }).selectOption('joint-2025');
     await clinician.locator('table.plan-table tbody tr').first().waitFor();
-    await doc.shot('plan-builder');
+    await doc.shot('plan-builder', 'plan-builder');
     await doc.expectAccessible('plan for a patient');
     await clinician.getByLabel('Reason for this plan').fill('Long-term use; patient wants to stop; joint-2025 pace.');
     await clinician.getByRole('button', { name: 'Approve plan' }).click();
@@ -106,7 +106,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
       await button.click();
       await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     }
-    await pat.shot('today');
+    await pat.shot('today', 'today');
     await pat.expectAccessible('today');
     await pat.open('#/my-plan', 'My plan');
     await patient
@@ -114,7 +114,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
       .first()
       .waitFor();
     await pat.expectAccessible('my plan');
-    await pat.shot('my-plan');
+    await pat.shot('my-plan', 'my-plan');
   });
 
   it('the patient reports a severe check-in and is pointed to help; then asks for a pause', async () => {
@@ -134,7 +134,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await patient.getByRole('heading', { name: 'Your check-in is saved' }).waitFor();
     await patient.getByText('Your care team has been alerted and will contact you.').waitFor();
     expect(await patient.getByRole('link', { name: 'Get help now' }).first().getAttribute('href')).toBe('#/help');
-    await pat.shot('check-in-severe');
+    await pat.shot('check-in-severe', 'check-in');
     await pat.expectAccessible('check-in (severe result)');
     await patient.getByRole('link', { name: 'Need a pause? Ask your prescriber' }).click();
     await patient.getByRole('heading', { level: 1, name: 'Ask for a pause' }).waitFor();
@@ -148,12 +148,12 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
   it('the clinician sees the red flag and the hold request, and approves the hold', async () => {
     await doc.open('#/roster', 'Patients');
     await clinician.getByText('Red flag').first().waitFor();
-    await doc.shot('roster-red-flag');
+    await doc.shot('roster-red-flag', 'roster');
     await doc.open(`#/patients/${patientId}`, /.+/);
     await clinician.getByRole('heading', { name: 'Alerts' }).waitFor();
     await clinician.getByRole('heading', { name: 'Suggestions and hold requests' }).waitFor();
     await doc.expectAccessible('patient view (alert and hold request)');
-    await doc.shot('patient-view');
+    await doc.shot('patient-view', 'patient-view');
     const asked = clinician.locator('li', { hasText: 'Asked for by the patient' }).first();
     await asked.getByLabel('Your reason').fill('Hold for two weeks after a severe check-in.');
     await asked.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -171,7 +171,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await checkIns.getByText('Not shared with you.').waitFor();
     // The severe check-in itself is not visible to the supporter.
     expect(await supporter.getByText('Withdrawal rating').count()).toBe(0);
-    await sup.shot('supporting');
+    await sup.shot('supporting', 'supporting');
     await sup.expectAccessible('supporting');
   });
 
@@ -181,7 +181,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await doc.expectAccessible('print (schedule)');
     await clinician.emulateMedia({ media: 'print' });
     expect(await clinician.locator('.app-header').isVisible()).toBe(false);
-    await doc.shot('print-schedule');
+    await doc.shot('print-schedule', 'print-schedule');
     const pdf = await clinician.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await clinician.emulateMedia({ media: 'screen' });

@@ -117,7 +117,7 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     const result = page.getByRole('region', { name: 'Call 911 now.' });
     await result.waitFor();
     expect(await result.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
-    await shot('help-emergency');
+    await shot('help-emergency', 'help');
     await expectAccessible('help (emergency answer)');
   });
 

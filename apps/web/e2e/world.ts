@@ -6,9 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 // @ts-expect-error: a plain .mjs build helper shared with scripts/ensure-built.mjs (no types needed).
 import { buildWebIfStale } from '../build-if-stale.mjs';
-import { type Api, launchChromium, SCREENSHOTS, type Site, seriousViolations, startApi, startSite } from './harness.js';
+import { type Api, launchChromium, ROOT, SCREENSHOTS, type Site, seriousViolations, startApi, startSite } from './harness.js';
 
 export const PASSWORD = 'a calm slow river taper';
+const README_SHOTS = join(ROOT, 'docs', 'screenshots');
 
 export interface World {
   readonly url: string;
@@ -45,7 +46,17 @@ export const stepsFor = (world: () => World, page: () => Page, prefix = '') => {
   };
   return {
     open,
-    shot: (name: string) => page().screenshot({ path: join(SCREENSHOTS, `${prefix}${name}.png`), fullPage: true }),
+    /**
+     * A full-page screenshot kept as a test artifact; with `readme`, and STEPDOWN_README_SHOTS=1, also the
+     * first screenful as docs/screenshots/<readme>.png (the README's pictures are made this way).
+     */
+    shot: async (name: string, readme?: string) => {
+      await page().screenshot({ path: join(SCREENSHOTS, `${prefix}${name}.png`), fullPage: true });
+      if (readme && process.env.STEPDOWN_README_SHOTS === '1') {
+        mkdirSync(README_SHOTS, { recursive: true });
+        await page().screenshot({ path: join(README_SHOTS, `${readme}.png`) });
+      }
+    },
     expectAccessible: async (screen: string) => {
       const violations = await seriousViolations(page());
       expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
