@@ -80,6 +80,32 @@ describe('AcceptInvite', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('takes its heading and hint from the screen that uses it', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    renderScreen(<AcceptInvite heading="Add a patient with their code" hint="From your patient." onAccepted={() => {}} />, {
+      user: SUPPORTER,
+    });
+    expect(screen.getByRole('heading', { name: 'Add a patient with their code' })).toBeTruthy();
+    expect(describedText(screen.getByLabelText('Invitation code'))).toContain('From your patient.');
+    expect(screen.getByRole('button', { name: 'Add' })).toBeTruthy();
+  });
+
+  it('sends one request on a double tap', async () => {
+    let answer: (response: Response) => void = () => {};
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetchMock);
+    renderScreen(<AcceptInvite onAccepted={() => {}} />, { user: SUPPORTER });
+    fireEvent.change(screen.getByLabelText('Invitation code'), { target: { value: CODE } });
+    const add = screen.getByRole('button', { name: 'Add' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    expect(screen.getByRole('status').textContent).toBe('Checking the code…');
+    answer(json(200, { link: { id: 'l1', patientId: 'p1', kind: 'supporter' } }));
+    await screen.findByText('Added. You can now see what they chose to share.');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect((screen.getByLabelText('Invitation code') as HTMLInputElement).value).toBe('');
+  });
+
   it('works in Spanish', () => {
     vi.stubGlobal('fetch', vi.fn());
     renderScreen(<AcceptInvite onAccepted={() => {}} />, { user: SUPPORTER, locale: 'es' });

@@ -2,7 +2,7 @@ import { type IsoDate, parseRegimen, planTaper, type TaperPlan, withMilligrams }
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../src/api/client.js';
-import { withMicrograms } from '../src/my-plan/plan-json.js';
+import { withMicrograms } from '../src/plans/plan-reader.js';
 import MyPlan from '../src/screens/my-plan.js';
 import { renderScreen } from './render.js';
 

@@ -2,7 +2,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Medication, PatientPlan } from '../src/api/builder.js';
 import { computeUpdate } from '../src/builder/compute.js';
-import PatientPlanScreen, { regimenLines } from '../src/screens/patient-plan.js';
+import { regimenLines } from '../src/builder/patient-record.js';
+import { newPlanForm } from '../src/builder/plan-input.js';
+import PatientPlanScreen from '../src/screens/patient-plan.js';
 import { CLINICIAN, renderScreen } from './render.js';
 
 const ROUTE = { name: 'patient-plan', id: 'p1' } as const;
@@ -230,17 +232,7 @@ describe('plan for a patient', () => {
 
 describe('builder computation', () => {
   it('one update gives the plan, the chart data and a band over the whole plan', () => {
-    const update = computeUpdate({
-      drug: 'clonazepam',
-      doses: '1mg@08:00\n1mg@22:00',
-      start: '2026-12-01',
-      strategy: 'joint-2025',
-      cut: '',
-      every: '',
-      shortTermUse: false,
-      viaDiazepam: false,
-      patterns: false,
-    });
+    const update = computeUpdate(newPlanForm({ doses: '1mg@08:00\n1mg@22:00', start: '2026-12-01' }));
     if (!update.outcome.ok) throw new Error(update.outcome.error.message);
     expect(update.chart?.data[0].at(-1)).toBe(update.outcome.plan.totalDays);
     expect(update.band?.days.at(-1)).toBe(update.outcome.plan.totalDays);

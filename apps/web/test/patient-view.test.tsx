@@ -108,6 +108,8 @@ const GAD7: Entry = {
   completedAt: '2026-12-03T20:00:00.000Z',
 };
 
+const RECORD = { id: 'p1', displayName: 'Alex', timeZone: 'Europe/London', region: 'GB' };
+
 type Handler = (url: string, init?: RequestInit) => Response | Promise<Response> | undefined;
 
 /** The record's answers; `override` answers first when it returns a response. */
@@ -115,7 +117,7 @@ const stubApi = (override: Handler = () => undefined, state = { plans: plans([ve
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     const custom = await override(url, init);
     if (custom) return custom;
-    if (url.startsWith('/api/roster')) return json(200, { patients: [{ patientId: 'p1', displayName: 'Alex' }], counts: {} });
+    if (url === '/api/patients/p1') return json(200, { patient: RECORD, access: { relation: 'clinician' } });
     if (url === '/api/patients/p1/alerts') return json(200, { alerts: ALERTS });
     if (url === '/api/patients/p1/suggestions?state=suggested') return json(200, { suggestions: [HOLD] });
     if (url === '/api/patients/p1/plans') return json(200, { plans: state.plans });
@@ -164,6 +166,8 @@ describe('Patient view: alerts', () => {
     );
     renderPatient();
     await screen.findByRole('heading', { level: 1, name: 'Patient: Alex' });
+    // The name comes from the record itself: the roster would log a read of every patient on it.
+    expect(fetchMock.mock.calls.some(([u]) => u.startsWith('/api/roster'))).toBe(false);
     const section = (await screen.findByRole('heading', { name: 'Alerts' })).closest('section') as HTMLElement;
     await within(section).findByText('Severity: Urgent');
     const titles = within(section)
@@ -316,6 +320,29 @@ describe('Patient view: doses and check-ins', () => {
     expect(within(scores).getByText('GAD-7')).toBeTruthy();
     expect(within(scores).getByText('12')).toBeTruthy();
     expect(within(scores).getByText('Moderate')).toBeTruthy();
+  });
+});
+
+describe('Patient view: the patient’s own day', () => {
+  it('counts the windows in the patient’s time zone, not the browser’s', async () => {
+    // Noon in London is already 01:00 the next day in Auckland (UTC+13 in December).
+    vi.setSystemTime(new Date('2026-12-06T12:00:00Z'));
+    const fetchMock = stubApi((url) =>
+      url === '/api/patients/p1'
+        ? json(200, { patient: { ...RECORD, timeZone: 'Pacific/Auckland' }, access: { relation: 'clinician' } })
+        : undefined,
+    );
+    renderPatient();
+    await screen.findByRole('table', { name: 'Logged doses by status' });
+    const doseLogs = fetchMock.mock.calls.map(([u]) => u).filter((u) => u.startsWith('/api/patients/p1/dose-logs'));
+    expect(doseLogs).toEqual(['/api/patients/p1/dose-logs?from=2026-11-10&to=2026-12-07']);
+  });
+
+  it('without a name or a readable record, still shows the record under a plain title', async () => {
+    stubApi((url) => (url === '/api/patients/p1' ? json(500, { status: 500, code: 'INTERNAL', detail: 'Boom.' }) : undefined));
+    renderPatient();
+    await screen.findByRole('heading', { level: 1, name: 'Patient' });
+    await screen.findByRole('table', { name: 'Logged doses by status' });
   });
 });
 

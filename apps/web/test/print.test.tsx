@@ -70,7 +70,8 @@ const PLANS: PlanSummary[] = [
 const stubApi = (plan: TaperPlan = PLAN, plans: PlanSummary[] = PLANS) => {
   const fetchMock = vi.fn(async (url: string) => {
     if (url === '/api/auth/me') return json(200, { user: {}, patientId: 'p7' });
-    if (url.startsWith('/api/roster')) return json(200, { patients: [{ patientId: 'p1', displayName: 'Alex' }], counts: {} });
+    if (url === '/api/patients/p1')
+      return json(200, { patient: { id: 'p1', displayName: 'Alex', timeZone: 'Europe/London', region: 'GB' }, access: {} });
     if (/^\/api\/patients\/p[17]\/plans$/.test(url)) return json(200, { plans });
     if (/^\/api\/patients\/p[17]\/plans\/plan1\/versions$/.test(url))
       return json(200, {
@@ -100,11 +101,13 @@ describe('toTaperPlan', () => {
 
 describe('Print: the patient schedule', () => {
   it('shows the version in force: safety first, each step’s dates, doses by time and the tablets', async () => {
-    stubApi();
+    const fetchMock = stubApi();
     renderScreen(<Print route={{ name: 'print', id: 'p1', sheet: 'schedule' }} />, { user: CLINICIAN });
     expect(screen.getByRole('heading', { level: 1, name: 'Taper schedule' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Doses for each step of the plan' });
     expect(screen.getByText(/^For: Alex · Prepared on .* · Plan version 2, approved/)).toBeTruthy();
+    // The name comes from the record itself: the roster would log a read of every patient on it.
+    expect(fetchMock.mock.calls.some(([url]) => url.startsWith('/api/roster'))).toBe(false);
     expect(screen.getByRole('heading', { name: 'Safety: please read first' })).toBeTruthy();
     expect(screen.getByText(/^Do not stop suddenly/)).toBeTruthy();
     const firstStep = within(table).getByRole('rowheader', { name: /^Step 1(?!\d)/ });

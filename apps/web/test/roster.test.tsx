@@ -101,6 +101,9 @@ describe('Roster', () => {
     );
     renderScreen(<RosterScreen route={{ name: 'roster' }} />, { user: CLINICIAN });
     await screen.findByText('No patients are linked to you yet. Add one with the code they give you.');
+    // A clinician adds a patient, not "a person": the supporter's words do not fit here.
+    expect(screen.getByRole('heading', { level: 2, name: 'Add a patient with their code' })).toBeTruthy();
+    expect(screen.queryByText(/The person you care for/)).toBeNull();
     fireEvent.change(screen.getByLabelText('Invitation code'), { target: { value: '  abc-123  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(location.hash).toBe('#/patients/p9'));

@@ -116,10 +116,20 @@ export interface Entry {
   readonly completedAt: string;
 }
 
+/** GET /patients/:id as a clinician sees it: the record with its owner's name (null for a deleted account). */
+export interface PatientRecordView {
+  readonly id: string;
+  readonly displayName: string | null;
+  readonly timeZone: string;
+  readonly region: string;
+}
+
 const p = (patientId: string) => `/patients/${encodeURIComponent(patientId)}`;
 const range = (from: string, to: string) => `from=${from}&to=${to}`;
 
 export const clinician = {
+  /** One record, one audit row (`read:profile`); the roster would write one per patient on it. */
+  patient: (patientId: string) => api<{ patient: PatientRecordView | null }>(p(patientId)).then((r) => r.patient),
   roster: (options: { status?: RosterFlag | undefined; sort?: RosterSort | undefined } = {}) => {
     const query = [
       ...(options.status ? [`status=${options.status}`] : []),

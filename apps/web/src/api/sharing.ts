@@ -24,8 +24,10 @@ export interface CareLink {
   readonly inviteExpiresAt: string | null;
   readonly permissions: Permissions;
   readonly acceptedAt: string | null;
-  /** Not sent by the API yet; shown when it is (see the report on issue #6). */
+  /** The supporter's or clinician's name once the invitation is used (null while it is pending). */
   readonly linkedUserName?: string | null;
+  /** The clinic's name for a clinic link. */
+  readonly clinicName?: string | null;
 }
 
 export type InviteInput = { readonly kind: 'clinician' } | { readonly kind: 'supporter'; readonly permissions: Permissions };
@@ -38,7 +40,7 @@ export interface AuditEntry {
   readonly targetType: string;
   readonly outcome: 'allowed' | 'denied';
   readonly detail: unknown;
-  /** Not sent by the API yet. */
+  /** The reader's name (null for the calendar feed and deleted accounts). */
   readonly actorName?: string | null;
 }
 

@@ -1,14 +1,14 @@
-import { convertDose, DRUGS, parseDose } from '@stepdown/core';
+import { convertDose, parseDose } from '@stepdown/core';
 import { useId, useMemo, useState } from 'react';
+import { DrugSelect } from '../components/drug-select.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/i18n.js';
+import { formatMgNumber } from '../my-plan/format.js';
 import { errorText } from './plan-input.js';
 
 /** The drugs a taper is usually moved to: the long-acting ones the planner and the tables all know. */
 export const IMPORT_TARGETS = ['clonazepam', 'diazepam'] as const;
 type Target = (typeof IMPORT_TARGETS)[number];
-
-const mgText = (locale: string, ug: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(ug / 1000);
 
 /** A dose a day rounded to what a plan can start from: whole micrograms, in mg text core reads (`2.5mg daily`). */
 export const importedDoses = (estimateUg: number): string => `${estimateUg / 1000}mg daily`;
@@ -38,15 +38,7 @@ export const ImportEquivalent = ({ onUse }: { onUse: (drug: Target, doses: strin
       <h3 id={headingId}>{t('patientPlan.import.heading')}</h3>
       <p className="hint">{t('patientPlan.import.intro')}</p>
       <Field label={t('patientPlan.import.from')}>
-        {(props) => (
-          <select {...props} name="importFrom" value={from} onChange={(e) => setFrom(e.target.value)}>
-            {DRUGS.map((drug) => (
-              <option key={drug.id} value={drug.id}>
-                {drug.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(props) => <DrugSelect {...props} name="importFrom" value={from} onPick={setFrom} />}
       </Field>
       <Field
         label={t('patientPlan.import.dose')}
@@ -67,13 +59,7 @@ export const ImportEquivalent = ({ onUse }: { onUse: (drug: Target, doses: strin
       </Field>
       <Field label={t('patientPlan.import.to')}>
         {(props) => (
-          <select {...props} name="importTo" value={to} onChange={(e) => setTo(e.target.value as Target)}>
-            {IMPORT_TARGETS.map((id) => (
-              <option key={id} value={id}>
-                {DRUGS.find((d) => d.id === id)?.name ?? id}
-              </option>
-            ))}
-          </select>
+          <DrugSelect {...props} name="importTo" ids={IMPORT_TARGETS} value={to} onPick={(id) => setTo(id as Target)} />
         )}
       </Field>
       <div aria-live="polite">
@@ -82,16 +68,16 @@ export const ImportEquivalent = ({ onUse }: { onUse: (drug: Target, doses: strin
           <div className="import-result">
             <p className="import-estimate">
               {t('patientPlan.import.estimate', {
-                dose: mgText(locale, conversion.doseUg),
+                dose: formatMgNumber(locale, conversion.doseUg),
                 from: conversion.from.name,
-                estimate: mgText(locale, conversion.estimateUg),
+                estimate: formatMgNumber(locale, conversion.estimateUg),
                 to: conversion.to.name,
               })}
             </p>
             <p>
               {t('patientPlan.import.range', {
-                low: mgText(locale, conversion.rangeUg[0]),
-                high: mgText(locale, conversion.rangeUg[1]),
+                low: formatMgNumber(locale, conversion.rangeUg[0]),
+                high: formatMgNumber(locale, conversion.rangeUg[1]),
                 to: conversion.to.name,
               })}
             </p>
@@ -105,7 +91,7 @@ export const ImportEquivalent = ({ onUse }: { onUse: (drug: Target, doses: strin
               <li key={source.table}>
                 {t('patientPlan.import.bySource', {
                   table: source.name,
-                  estimate: mgText(locale, source.doseUg),
+                  estimate: formatMgNumber(locale, source.doseUg),
                 })}
                 {source.lowConfidence ? ` ${t('patientPlan.import.lowConfidence')}` : ''}
               </li>
@@ -119,7 +105,7 @@ export const ImportEquivalent = ({ onUse }: { onUse: (drug: Target, doses: strin
             ))}
           </ul>
           <button type="button" className="secondary" onClick={() => onUse(to, importedDoses(conversion.estimateUg))}>
-            {t('patientPlan.import.use', { estimate: mgText(locale, conversion.estimateUg), to: conversion.to.name })}
+            {t('patientPlan.import.use', { estimate: formatMgNumber(locale, conversion.estimateUg), to: conversion.to.name })}
           </button>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import {
   type CoreError,
+  DEFAULT_LIQUID_STEP_UL,
   parseDose,
   parseIsoDate,
   parseRegimen,
@@ -34,6 +35,20 @@ export interface FormsForm {
 
 export const DEFAULT_FORMS: FormsForm = { tablets: true, odt: true, liquid: '', market: '' };
 
+/** A new builder's form: the strategy's default pace from today; `choices` fills in what is known (drug, doses, products). */
+export const newPlanForm = (choices: Partial<PlanForm> = {}): PlanForm => ({
+  drug: 'clonazepam',
+  doses: '',
+  start: localToday(),
+  strategy: 'joint-2025',
+  cut: '',
+  every: '',
+  shortTermUse: false,
+  viaDiazepam: false,
+  patterns: false,
+  ...choices,
+});
+
 export type PlanField = 'drug' | 'doses' | 'start' | 'strategy' | 'cut' | 'every' | 'forms' | 'form';
 
 /** Core and the API name fields as the CLI flags and JSON do (`cut`, `cutPercent`, `doses[1]`); this maps them to the inputs. */
@@ -56,10 +71,14 @@ export type PlanOutcome =
   | { readonly ok: true; readonly plan: TaperPlan }
   | { readonly ok: false; readonly field: PlanField; readonly error: CoreError };
 
-const numberOrError = (text: string, field: 'cut' | 'every'): number | CoreError | undefined => {
-  if (text.trim() === '') return undefined;
-  const value = Number(text.trim().replace(/%$/, '').replace(',', '.'));
-  if (Number.isFinite(value) && value > 0) return value;
+/** A cut or step length as typed → a number (`10%`, `7,5` read as 10 and 7.5); undefined when left empty. */
+const numberIn = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : Number(text.trim().replace(/%$/, '').replace(',', '.'));
+
+/** Why a typed cut or step length is not a positive number; undefined when it is one or left empty. */
+const numberError = (text: string, field: 'cut' | 'every'): CoreError | undefined => {
+  const value = numberIn(text);
+  if (value === undefined || (Number.isFinite(value) && value > 0)) return undefined;
   return field === 'cut'
     ? { code: 'CUT_OUT_OF_RANGE', message: `"${text}" is not a percentage.`, field }
     : { code: 'INTERVAL_OUT_OF_RANGE', message: `"${text}" is not a number of days.`, field };
@@ -75,24 +94,42 @@ type Read<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly field: PlanField; readonly error: CoreError };
 
+/** The choices the planner input and the API body carry alike (both name them as core does). */
+interface Pace {
+  readonly cutPercent?: number;
+  readonly intervalDays?: number;
+  readonly shortTermUse?: boolean;
+  readonly via?: 'diazepam';
+  readonly patterns?: boolean;
+}
+
+const paceOf = (form: PlanForm): Pace => {
+  const cut = numberIn(form.cut);
+  const every = numberIn(form.every);
+  return {
+    ...(cut === undefined ? {} : { cutPercent: cut }),
+    ...(every === undefined ? {} : { intervalDays: every }),
+    ...(form.shortTermUse ? { shortTermUse: true } : {}),
+    ...(form.viaDiazepam && form.strategy === 'ashton' ? { via: 'diazepam' as const } : {}),
+    ...(form.patterns ? { patterns: true } : {}),
+  };
+};
+
+/** The product choices both shapes share; only the liquid differs (µg per mL for core, text for the API). */
+const productsOf = (forms: FormsForm) => ({
+  tablets: forms.tablets,
+  odt: forms.odt,
+  ...(forms.market === '' ? {} : { market: forms.market }),
+});
+
 const readForms = (forms: FormsForm | undefined): Read<TaperInput['forms']> => {
   if (!forms) return { ok: true, value: undefined };
-  let liquid: { concentrationUgPerMl: number; stepUl: number } | undefined;
-  if (forms.liquid.trim() !== '') {
-    const strength = parseDose(forms.liquid);
-    if (!strength.ok) return { ok: false, field: 'forms', error: strength.error };
-    // The API's default syringe step (0.1 mL), so the preview is the plan the server makes.
-    liquid = { concentrationUgPerMl: strength.value, stepUl: 100 };
-  }
-  return {
-    ok: true,
-    value: {
-      tablets: forms.tablets,
-      odt: forms.odt,
-      ...(liquid ? { liquid } : {}),
-      ...(forms.market === '' ? {} : { market: forms.market }),
-    },
-  };
+  if (forms.liquid.trim() === '') return { ok: true, value: productsOf(forms) };
+  const strength = parseDose(forms.liquid);
+  if (!strength.ok) return { ok: false, field: 'forms', error: strength.error };
+  // The API's default syringe step, so the preview is the plan the server makes.
+  const liquid = { concentrationUgPerMl: strength.value, stepUl: DEFAULT_LIQUID_STEP_UL };
+  return { ok: true, value: { ...productsOf(forms), liquid } };
 };
 
 /** The form → core's planner input: the same choices the API body carries (see toTaperBody). */
@@ -101,10 +138,10 @@ export const toTaperInput = (form: PlanForm): Read<TaperInput> => {
   if (!regimen.ok) return { ok: false, field: 'doses', error: regimen.error };
   const start = parseIsoDate(form.start);
   if (!start.ok) return { ok: false, field: 'start', error: start.error };
-  const cut = numberOrError(form.cut, 'cut');
-  if (typeof cut === 'object') return { ok: false, field: 'cut', error: cut };
-  const every = numberOrError(form.every, 'every');
-  if (typeof every === 'object') return { ok: false, field: 'every', error: every };
+  for (const field of ['cut', 'every'] as const) {
+    const error = numberError(form[field], field);
+    if (error) return { ok: false, field, error };
+  }
   const forms = readForms(form.forms);
   if (!forms.ok) return forms;
   return {
@@ -114,27 +151,18 @@ export const toTaperInput = (form: PlanForm): Read<TaperInput> => {
       regimen: regimen.value,
       start: start.value,
       strategy: form.strategy,
-      ...(cut === undefined ? {} : { cutPercent: cut }),
-      ...(every === undefined ? {} : { intervalDays: every }),
-      ...(form.shortTermUse ? { shortTermUse: true } : {}),
-      ...(form.viaDiazepam && form.strategy === 'ashton' ? { via: 'diazepam' as const } : {}),
-      ...(form.patterns ? { patterns: true } : {}),
+      ...paceOf(form),
       ...(forms.value ? { forms: forms.value } : {}),
     },
   };
 };
 
 /** The planner's input as the API takes it (`POST …/plans`, `…/versions`): doses and strengths stay text. */
-export interface TaperBody {
+export interface TaperBody extends Pace {
   readonly drug: string;
   readonly doses: string[];
   readonly start: string;
   readonly strategy: StrategyId;
-  readonly cutPercent?: number;
-  readonly intervalDays?: number;
-  readonly shortTermUse?: boolean;
-  readonly via?: 'diazepam';
-  readonly patterns?: boolean;
   readonly forms?: {
     readonly tablets: boolean;
     readonly odt: boolean;
@@ -145,29 +173,15 @@ export interface TaperBody {
 
 /** Only called once toTaperInput accepted the form, so the numbers here are valid. */
 export const toTaperBody = (form: PlanForm): TaperBody => {
-  const cut = form.cut.trim() === '' ? undefined : Number(form.cut.trim().replace(/%$/, '').replace(',', '.'));
-  const every = form.every.trim() === '' ? undefined : Number(form.every.trim());
   const forms = form.forms;
+  const liquid = forms?.liquid.trim() ?? '';
   return {
     drug: form.drug,
     doses: doseLines(form.doses),
     start: form.start,
     strategy: form.strategy,
-    ...(cut === undefined ? {} : { cutPercent: cut }),
-    ...(every === undefined ? {} : { intervalDays: every }),
-    ...(form.shortTermUse ? { shortTermUse: true } : {}),
-    ...(form.viaDiazepam && form.strategy === 'ashton' ? { via: 'diazepam' as const } : {}),
-    ...(form.patterns ? { patterns: true } : {}),
-    ...(forms
-      ? {
-          forms: {
-            tablets: forms.tablets,
-            odt: forms.odt,
-            ...(forms.liquid.trim() === '' ? {} : { liquid: { concentrationPerMl: forms.liquid.trim() } }),
-            ...(forms.market === '' ? {} : { market: forms.market }),
-          },
-        }
-      : {}),
+    ...paceOf(form),
+    ...(forms ? { forms: { ...productsOf(forms), ...(liquid === '' ? {} : { liquid: { concentrationPerMl: liquid } }) } } : {}),
   };
 };
 

@@ -1,55 +1,38 @@
 import { CHECK_IN_REVIEW, DAILY_CHECK_IN, RED_FLAGS } from '@stepdown/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkIns } from '../api/check-ins.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
-import { type Draft, itemViews, toAnswers, validate } from './items.js';
+import { FormSubmit } from '../patient/form-submit.js';
+import { HelpNow } from './help-now.js';
+import { itemViews } from './items.js';
 import { QuestionFields } from './question-fields.js';
-import { type Outcome, ResultView } from './result.js';
-import { type SaveErrors, saveErrors, useSave } from './use-save.js';
+import { ResultView } from './result.js';
+import { useEntryForm } from './use-entry-form.js';
 
 /** The daily diary: every item one tap or one number away, optional warning signs, then the server's result. */
 export const DailyForm = ({ patientId, onSaved }: { patientId: string; onSaved: () => void }) => {
   const { t } = useI18n();
   const items = useMemo(() => itemViews(DAILY_CHECK_IN, t), [t]);
-  const [draft, setDraft] = useState<Draft>({});
   const [redFlags, setRedFlags] = useState<readonly string[]>([]);
-  const [errors, setErrors] = useState<SaveErrors>({ fields: {} });
-  const [outcome, setOutcome] = useState<Outcome>();
-  const { busy, save } = useSave();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const invalid = validate(items, draft, t);
-    if (Object.keys(invalid).length > 0) {
-      setErrors({ fields: invalid, form: t('checkIn.error.summary') });
-      return;
-    }
-    setErrors({ fields: {} });
-    const answers = toAnswers(items, draft);
-    try {
-      const result = await save(async ({ clientId, completedAt }) => {
-        const sent = await checkIns.record(patientId, {
-          clientId,
-          completedAt,
-          answers,
-          ...(redFlags.length > 0 ? { redFlags } : {}),
-        });
-        const severe = redFlags.length > 0 || Number(answers.withdrawal) >= CHECK_IN_REVIEW.withdrawalAtLeast;
-        return sent.queued ? { queued: true, severe } : { queued: false, scored: sent.result, answers };
+  const { draft, change, errors, outcome, busy, submit, reset } = useEntryForm(
+    items,
+    async (answers, { clientId, completedAt }) => {
+      const sent = await checkIns.record(patientId, {
+        clientId,
+        completedAt,
+        answers,
+        ...(redFlags.length > 0 ? { redFlags } : {}),
       });
-      if (!result) return;
-      setOutcome(result);
-      onSaved();
-    } catch (error) {
-      setErrors(saveErrors(t, error));
-    }
-  };
+      const severe = redFlags.length > 0 || Number(answers.withdrawal) >= CHECK_IN_REVIEW.withdrawalAtLeast;
+      return sent.queued ? { queued: true, severe } : { queued: false, scored: sent.result, answers };
+    },
+    onSaved,
+  );
 
   const again = () => {
-    setDraft({});
+    reset();
     setRedFlags([]);
-    setOutcome(undefined);
   };
 
   return (
@@ -60,13 +43,7 @@ export const DailyForm = ({ patientId, onSaved }: { patientId: string; onSaved: 
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <p className="hint">{t('checkIn.daily.intro')}</p>
-          <QuestionFields
-            formId="daily"
-            items={items}
-            draft={draft}
-            errors={errors.fields}
-            onChange={(id, value) => setDraft((d) => ({ ...d, [id]: value }))}
-          />
+          <QuestionFields formId="daily" items={items} draft={draft} errors={errors.fields} onChange={change} />
           <fieldset
             className={errors.fields.redFlags ? 'choices field-invalid' : 'choices'}
             aria-describedby={errors.fields.redFlags ? 'red-flags-hint red-flags-error' : 'red-flags-hint'}
@@ -89,14 +66,7 @@ export const DailyForm = ({ patientId, onSaved }: { patientId: string; onSaved: 
             ))}
             {redFlags.length > 0 ? (
               // Shown at once: a warning sign must not wait for the save (or for the connection to come back).
-              <div className="card red-flag-now" role="alert">
-                <p>{t('checkIn.redFlags.now')}</p>
-                <p>
-                  <a className="get-help" href="#/help">
-                    {t('checkIn.severe.getHelp')}
-                  </a>
-                </p>
-              </div>
+              <HelpNow className="red-flag-now" text={t('checkIn.redFlags.now')} link={t('checkIn.severe.getHelp')} />
             ) : null}
             {errors.fields.redFlags ? (
               <p className="field-error" id="red-flags-error">
@@ -104,14 +74,7 @@ export const DailyForm = ({ patientId, onSaved }: { patientId: string; onSaved: 
               </p>
             ) : null}
           </fieldset>
-          {errors.form ? (
-            <p className="form-error" role="alert">
-              {errors.form}
-            </p>
-          ) : null}
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('checkIn.saving') : t('checkIn.submit')}
-          </button>
+          <FormSubmit error={errors.form} busy={busy} label={t('checkIn.submit')} busyLabel={t('checkIn.saving')} />
         </form>
       )}
     </section>

@@ -1,29 +1,16 @@
 import { BWSQ, type Instrument, PHQ9 } from '@stepdown/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkIns, type Entry } from '../api/check-ins.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
-import { type Draft, isDue, itemViews, lastDone, QUESTIONNAIRES, toAnswers, validate } from './items.js';
+import { FormError } from '../patient/form-submit.js';
+import { HelpNow } from './help-now.js';
+import { isDue, itemViews, lastDone, QUESTIONNAIRES } from './items.js';
 import { QuestionFields } from './question-fields.js';
-import { type Outcome, ResultView } from './result.js';
-import { type SaveErrors, saveErrors, useSave } from './use-save.js';
+import { ResultView } from './result.js';
+import { useEntryForm } from './use-entry-form.js';
 
 export const nameKey = (id: string) => `checkIn.q.${id}.name` as MessageKey;
-
-/** Shown at once when PHQ-9 item 9 is answered above "not at all", before anything is sent. */
-const CrisisNotice = () => {
-  const { t } = useI18n();
-  return (
-    <div className="card card-danger crisis-notice" role="alert">
-      <p>{t('checkIn.q.crisis')}</p>
-      <p>
-        <a className="get-help" href="#/help">
-          {t('checkIn.q.crisisLink')}
-        </a>
-      </p>
-    </div>
-  );
-};
 
 const QuestionnaireForm = ({
   instrument,
@@ -38,36 +25,18 @@ const QuestionnaireForm = ({
 }) => {
   const { t } = useI18n();
   const items = useMemo(() => itemViews(instrument, t), [instrument, t]);
-  const [draft, setDraft] = useState<Draft>({});
-  const [errors, setErrors] = useState<SaveErrors>({ fields: {} });
-  const [outcome, setOutcome] = useState<Outcome>();
-  const { busy, save } = useSave();
+  const { draft, change, errors, outcome, busy, submit, reset } = useEntryForm(
+    items,
+    async (answers, { clientId, completedAt }) => {
+      const sent = await checkIns.respond(patientId, { clientId, instrumentId: instrument.id, completedAt, answers });
+      // PHQ-9 item 9 or BWSQ item 17 (hallucinations) above 0 call for help even before the server sees them.
+      const severe = Number(answers.q9 ?? 0) > 0 && instrument.id === PHQ9.id;
+      const hallucinations = Number(answers.q17 ?? 0) > 0 && instrument.id === BWSQ.id;
+      return sent.queued ? { queued: true, severe: severe || hallucinations } : { queued: false, scored: sent.result, answers };
+    },
+    onSaved,
+  );
   const name = t(nameKey(instrument.id));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const invalid = validate(items, draft, t);
-    if (Object.keys(invalid).length > 0) {
-      setErrors({ fields: invalid, form: t('checkIn.error.summary') });
-      return;
-    }
-    setErrors({ fields: {} });
-    const answers = toAnswers(items, draft);
-    try {
-      const result = await save(async ({ clientId, completedAt }) => {
-        const sent = await checkIns.respond(patientId, { clientId, instrumentId: instrument.id, completedAt, answers });
-        // PHQ-9 item 9 or BWSQ item 17 (hallucinations) above 0 call for help even before the server sees them.
-        const severe = Number(answers.q9 ?? 0) > 0 && instrument.id === PHQ9.id;
-        const hallucinations = Number(answers.q17 ?? 0) > 0 && instrument.id === BWSQ.id;
-        return sent.queued ? { queued: true, severe: severe || hallucinations } : { queued: false, scored: sent.result, answers };
-      });
-      if (!result) return;
-      setOutcome(result);
-      onSaved();
-    } catch (error) {
-      setErrors(saveErrors(t, error));
-    }
-  };
 
   if (outcome)
     return (
@@ -76,8 +45,7 @@ const QuestionnaireForm = ({
         range={instrument.range}
         level={4}
         onAgain={() => {
-          setDraft({});
-          setOutcome(undefined);
+          reset();
           onClose();
         }}
       />
@@ -87,19 +55,11 @@ const QuestionnaireForm = ({
     <form onSubmit={(event) => void submit(event)} noValidate>
       <p>{t(`checkIn.q.${instrument.id}.intro` as MessageKey)}</p>
       <p className="hint">{t(instrument.wording === 'official' ? 'checkIn.q.officialWording' : 'checkIn.q.ownWording')}</p>
-      <QuestionFields
-        formId={instrument.id}
-        items={items}
-        draft={draft}
-        errors={errors.fields}
-        onChange={(id, value) => setDraft((d) => ({ ...d, [id]: value }))}
-      />
-      {suicideItem ? <CrisisNotice /> : null}
-      {errors.form ? (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
+      <QuestionFields formId={instrument.id} items={items} draft={draft} errors={errors.fields} onChange={change} />
+      {suicideItem ? (
+        <HelpNow className="card-danger crisis-notice" text={t('checkIn.q.crisis')} link={t('checkIn.q.crisisLink')} />
       ) : null}
+      <FormError error={errors.form} />
       <div className="check-in-actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('checkIn.saving') : t('checkIn.q.submit', { name })}

@@ -1,64 +1,42 @@
-import { useEffect, useMemo, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { type ReactNode, useMemo } from 'react';
 import type { Entry } from '../api/check-ins.js';
+import { TrendChart } from '../components/trend-chart.js';
 import type { MessageKey } from '../i18n/en.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
 import { QUESTIONNAIRES } from './items.js';
 import { nameKey } from './questionnaires.js';
 
-/** Stroke colours with 3:1 contrast on white; each series also has its own dash so colour is not the only cue. */
-const COLOURS = ['#1d4e89', '#00695c', '#5b3a8a'];
-const DASHES = [[], [8, 4], [2, 4]];
-
-interface Series {
-  readonly label: string;
-  readonly values: readonly (number | null)[];
-}
-
-/** A time chart (x in seconds). It is `aria-hidden`: the table under it carries the same numbers. */
-const TrendChart = ({ x, series }: { x: readonly number[]; series: readonly Series[] }) => {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = box.current;
-    // No 2D canvas (a test DOM, a locked-down browser): the table carries the numbers.
-    if (!element || x.length === 0 || !document.createElement('canvas').getContext('2d')) return undefined;
-    let chart: uPlot | undefined;
-    try {
-      chart = new uPlot(
-        {
-          width: Math.max(280, Math.min(element.clientWidth || 320, 720)),
-          height: 200,
-          cursor: { show: false },
-          legend: { show: true },
-          axes: [{ stroke: '#222' }, { stroke: '#222' }],
-          series: [
-            {},
-            ...series.map((s, i) => ({
-              label: s.label,
-              stroke: COLOURS[i % COLOURS.length] ?? '#1d4e89',
-              dash: DASHES[i % DASHES.length] ?? [],
-              width: 3,
-              spanGaps: true,
-              points: { show: true, size: 7 },
-            })),
-          ],
-        },
-        [x as number[], ...series.map((s) => s.values as (number | null)[])],
-        element,
-      );
-    } catch {
-      // A chart that cannot draw must not take the screen down: the table stays.
-      chart = undefined;
-    }
-    return () => chart?.destroy();
-  }, [x, series]);
-  return <div ref={box} className="trend-chart" aria-hidden="true" />;
-};
+/** The daily ratings are 0–10: a fixed scale keeps a calm week from looking like a storm. */
+const RATING_RANGE = [0, 10] as const;
 
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 const byTime = (entries: readonly Entry[]) => [...entries].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+
+/** The numbers of a chart as a table, folded away under "Show the numbers as a table". */
+const TrendTable = ({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) => {
+  const { t } = useI18n();
+  return (
+    <details>
+      <summary>{t('checkIn.trends.table')}</summary>
+      <div className="table-scroll">
+        <table className="trend-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </details>
+  );
+};
 
 /** The daily withdrawal and anxiety ratings, and the questionnaire totals, over time; each chart with its table. */
 export const Trends = ({ checkIns, responses }: { checkIns: readonly Entry[]; responses: readonly Entry[] }) => {
@@ -90,6 +68,8 @@ export const Trends = ({ checkIns, responses }: { checkIns: readonly Entry[]; re
   }, [checkIns, responses, t]);
   const latest = daily.at(-1)?.answers.withdrawal;
   const maxOf = (id: string) => QUESTIONNAIRES.find((q) => q.instrument.id === id)?.instrument.range?.max ?? 0;
+  const dailyColumns = ['date', 'withdrawal', 'anxiety', 'sleep'] as const;
+  const qColumns = ['date', 'questionnaire', 'score', 'band'] as const;
 
   return (
     <section className="card trends" aria-labelledby="trends-heading">
@@ -102,33 +82,17 @@ export const Trends = ({ checkIns, responses }: { checkIns: readonly Entry[]; re
       ) : (
         <>
           <p>{t('checkIn.trends.dailySummary', { count: daily.length, value: num(latest) })}</p>
-          <TrendChart x={dailyX} series={dailySeries} />
-          <details>
-            <summary>{t('checkIn.trends.table')}</summary>
-            <div className="table-scroll">
-              <table className="trend-table">
-                <caption>{t('checkIn.trends.daily')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('checkIn.trends.col.date')}</th>
-                    <th scope="col">{t('checkIn.trends.col.withdrawal')}</th>
-                    <th scope="col">{t('checkIn.trends.col.anxiety')}</th>
-                    <th scope="col">{t('checkIn.trends.col.sleep')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {daily.map((e) => (
-                    <tr key={e.id}>
-                      <th scope="row">{day(e.completedAt)}</th>
-                      <td>{num(e.answers.withdrawal)}</td>
-                      <td>{num(e.answers.anxiety)}</td>
-                      <td>{num(e.answers.sleepHours)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <TrendChart x={dailyX} series={dailySeries} locale={locale} yRange={RATING_RANGE} />
+          <TrendTable caption={t('checkIn.trends.daily')} columns={dailyColumns.map((c) => t(`checkIn.trends.col.${c}`))}>
+            {daily.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{day(e.completedAt)}</th>
+                <td>{num(e.answers.withdrawal)}</td>
+                <td>{num(e.answers.anxiety)}</td>
+                <td>{num(e.answers.sleepHours)}</td>
+              </tr>
+            ))}
+          </TrendTable>
         </>
       )}
 
@@ -137,36 +101,20 @@ export const Trends = ({ checkIns, responses }: { checkIns: readonly Entry[]; re
         <p>{t('checkIn.trends.none')}</p>
       ) : (
         <>
-          <TrendChart x={qX} series={qSeries} />
-          <details>
-            <summary>{t('checkIn.trends.table')}</summary>
-            <div className="table-scroll">
-              <table className="trend-table">
-                <caption>{t('checkIn.trends.questionnaires')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('checkIn.trends.col.date')}</th>
-                    <th scope="col">{t('checkIn.trends.col.questionnaire')}</th>
-                    <th scope="col">{t('checkIn.trends.col.score')}</th>
-                    <th scope="col">{t('checkIn.trends.col.band')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scored.map((r) => {
-                    const bandKey = `checkIn.band.${r.band ?? ''}`;
-                    return (
-                      <tr key={r.id}>
-                        <th scope="row">{day(r.completedAt)}</th>
-                        <td>{t(nameKey(r.instrumentId))}</td>
-                        <td>{t('checkIn.trends.scoreOf', { total: num(r.total), max: maxOf(r.instrumentId) })}</td>
-                        <td>{isMessageKey(bandKey) ? t(bandKey as MessageKey) : t('checkIn.trends.noBand')}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <TrendChart x={qX} series={qSeries} locale={locale} />
+          <TrendTable caption={t('checkIn.trends.questionnaires')} columns={qColumns.map((c) => t(`checkIn.trends.col.${c}`))}>
+            {scored.map((r) => {
+              const bandKey = `checkIn.band.${r.band ?? ''}`;
+              return (
+                <tr key={r.id}>
+                  <th scope="row">{day(r.completedAt)}</th>
+                  <td>{t(nameKey(r.instrumentId))}</td>
+                  <td>{t('checkIn.trends.scoreOf', { total: num(r.total), max: maxOf(r.instrumentId) })}</td>
+                  <td>{isMessageKey(bandKey) ? t(bandKey as MessageKey) : t('checkIn.trends.noBand')}</td>
+                </tr>
+              );
+            })}
+          </TrendTable>
         </>
       )}
     </section>

@@ -1,5 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { type ClinicMember, clinicApi, type IntakeRequest, queueOrder } from '../api/clinic.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { clinicErrorText, dateTimeText } from './format.js';
@@ -25,24 +27,13 @@ const Request = ({
 }) => {
   const { t, locale } = useI18n();
   const id = useId();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const inFlight = useRef(false);
-  const act = async (action: 'claim' | 'close') => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const answer = await (action === 'claim' ? clinicApi.claim : clinicApi.close)(clinicId, request.id);
+  const action = useInlineAction((failure) => clinicErrorText(t, failure));
+  const busy = action.busy;
+  const act = (change: 'claim' | 'close') =>
+    void action.run(async () => {
+      const answer = await (change === 'claim' ? clinicApi.claim : clinicApi.close)(clinicId, request.id);
       onChanged(answer.request);
-    } catch (failure) {
-      setError(clinicErrorText(t, failure));
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+    });
   const claimer =
     request.claimedBy === meId
       ? t('clinic.intake.claimedByYou')
@@ -74,7 +65,7 @@ const Request = ({
             type="button"
             disabled={busy}
             aria-label={t('clinic.intake.claimLabel', { name: request.contactName })}
-            onClick={() => void act('claim')}
+            onClick={() => act('claim')}
           >
             {t('clinic.intake.claim')}
           </button>
@@ -84,17 +75,13 @@ const Request = ({
             type="button"
             disabled={busy}
             aria-label={t('clinic.intake.closeLabel', { name: request.contactName })}
-            onClick={() => void act('close')}
+            onClick={() => act('close')}
           >
             {t('clinic.intake.close')}
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
     </li>
   );
 };

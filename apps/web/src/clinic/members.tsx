@@ -1,5 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { type ClinicMember, clinicApi } from '../api/clinic.js';
+import { ConfirmButton } from '../components/confirm-button.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { clinicErrorText, dateText } from './format.js';
 
@@ -19,52 +22,25 @@ export const Members = ({
 }) => {
   const { t, locale } = useI18n();
   const headingId = useId();
-  const [confirming, setConfirming] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const inFlight = useRef(false);
-  const remove = async (userId: string) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const action = useInlineAction((failure) => clinicErrorText(t, failure));
+  const remove = (userId: string) =>
+    void action.run(async () => {
       await clinicApi.removeMember(clinicId, userId);
-      setConfirming(undefined);
       onRemoved(userId);
-    } catch (failure) {
-      setError(clinicErrorText(t, failure));
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+    });
   const actionFor = (member: ClinicMember) => {
     const self = member.userId === meId;
     if (!self && !isAdmin) return null;
-    const label = self ? t('clinic.members.leave') : t('clinic.members.remove', { name: member.displayName });
-    if (confirming !== member.userId)
-      return (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setError(undefined);
-            setConfirming(member.userId);
-          }}
-        >
-          {label}
-        </button>
-      );
     return (
-      <span className="confirm-actions">
-        <button type="button" className="confirm-button" disabled={busy} onClick={() => void remove(member.userId)}>
-          {self ? t('clinic.members.confirmLeave') : t('clinic.members.confirmRemove', { name: member.displayName })}
-        </button>
-        <button type="button" className="link-button" onClick={() => setConfirming(undefined)}>
-          {t('clinic.members.cancel')}
-        </button>
-      </span>
+      <ConfirmButton
+        label={self ? t('clinic.members.leave') : t('clinic.members.remove', { name: member.displayName })}
+        yes={self ? t('clinic.members.confirmLeave') : t('clinic.members.confirmRemove', { name: member.displayName })}
+        no={t('clinic.members.cancel')}
+        busy={action.busy}
+        onConfirm={() => remove(member.userId)}
+        // A new choice starts clean: the last failure was about another member.
+        onOpenChange={() => action.setError(undefined)}
+      />
     );
   };
   return (
@@ -96,11 +72,7 @@ export const Members = ({
           </tbody>
         </table>
       </section>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
     </section>
   );
 };

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { type Alert, clinician, type Urgency } from '../api/clinician.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
 import { formatDateTime } from './format.js';
@@ -12,17 +14,17 @@ const newestFirst = (a: Alert, b: Alert) => (a.createdAt === b.createdAt ? 0 : a
 
 const AlertItem = ({
   alert,
-  onAcknowledge,
-  error,
-  busy,
+  patientId,
+  onAcknowledged,
 }: {
   alert: Alert;
-  onAcknowledge: (alert: Alert) => void;
-  error: string | undefined;
-  busy: boolean;
+  patientId: string;
+  onAcknowledged: (updated: Alert) => void;
 }) => {
   const { t, locale } = useI18n();
   const headingId = `alert-${alert.id}`;
+  const action = useInlineAction((failure) => errorText(t, failure));
+  const acknowledge = () => void action.run(async () => onAcknowledged(await clinician.acknowledge(patientId, alert.id)));
   return (
     <li className={`card alert-item alert-${alert.urgency}`}>
       <h3 id={headingId} lang="en" tabIndex={-1}>
@@ -46,15 +48,11 @@ const AlertItem = ({
           {t('patient.alerts.acknowledged', { when: formatDateTime(locale, alert.acknowledgedAt) })}
         </p>
       ) : (
-        <button type="button" disabled={busy} aria-describedby={headingId} onClick={() => onAcknowledge(alert)}>
+        <button type="button" disabled={action.busy} aria-describedby={headingId} onClick={acknowledge}>
           {t('patient.alerts.acknowledge')}
         </button>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
     </li>
   );
 };
@@ -65,25 +63,13 @@ export const AlertsSection = ({ patientId }: { patientId: string }) => {
   const fetcher = useCallback(() => clinician.alerts(patientId), [patientId]);
   const [load, reload] = useLoad(fetcher);
   const [acknowledged, setAcknowledged] = useState<Readonly<Record<string, Alert>>>({});
-  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const [busy, setBusy] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
 
-  const acknowledge = async (alert: Alert) => {
-    if (busy) return;
-    setBusy(alert.id);
-    try {
-      const updated = await clinician.acknowledge(patientId, alert.id);
-      setAcknowledged((all) => ({ ...all, [alert.id]: updated }));
-      setErrors(({ [alert.id]: _, ...rest }) => rest);
-      setAnnouncement(t('patient.alerts.acknowledgedNow', { title: alert.title }));
-      // The button that had focus is replaced by "Acknowledged": focus the alert's heading instead.
-      document.getElementById(`alert-${alert.id}`)?.focus();
-    } catch (error) {
-      setErrors((all) => ({ ...all, [alert.id]: errorText(t, error) }));
-    } finally {
-      setBusy(undefined);
-    }
+  const onAcknowledged = (updated: Alert) => {
+    setAcknowledged((all) => ({ ...all, [updated.id]: updated }));
+    setAnnouncement(t('patient.alerts.acknowledgedNow', { title: updated.title }));
+    // The button that had focus is replaced by "Acknowledged": focus the alert's heading instead.
+    document.getElementById(`alert-${updated.id}`)?.focus();
   };
 
   const alerts = load.state === 'ready' ? load.data.map((a) => acknowledged[a.id] ?? a).toSorted(newestFirst) : [];
@@ -100,13 +86,7 @@ export const AlertsSection = ({ patientId }: { patientId: string }) => {
             <p>{t('patient.alerts.open', { count: open })}</p>
             <ul className="alert-list">
               {alerts.map((alert) => (
-                <AlertItem
-                  key={alert.id}
-                  alert={alert}
-                  onAcknowledge={(a) => void acknowledge(a)}
-                  error={errors[alert.id]}
-                  busy={busy === alert.id}
-                />
+                <AlertItem key={alert.id} alert={alert} patientId={patientId} onAcknowledged={onAcknowledged} />
               ))}
             </ul>
           </>

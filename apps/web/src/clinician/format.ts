@@ -15,8 +15,19 @@ export const formatDateTime = (locale: string, instant: string): string =>
     new Date(instant),
   );
 
-/** Today's local date in the browser, `YYYY-MM-DD`. */
-export const localToday = (now: Date = new Date()): string => {
+/**
+ * Today's date, `YYYY-MM-DD`, in `timeZone` (the patient's, so "the last 14 days" are their
+ * days, as the server counts them), else in the browser's zone; an unknown zone falls back too.
+ */
+export const localToday = (timeZone?: string, now: Date = new Date()): string => {
+  if (timeZone) {
+    try {
+      // en-CA writes dates as YYYY-MM-DD.
+      return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    } catch {
+      // RangeError: a zone this browser does not know.
+    }
+  }
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };

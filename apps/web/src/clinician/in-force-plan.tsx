@@ -21,7 +21,7 @@ export const InForcePlan = ({
   patientId: string;
   planId: string;
   versionId: string;
-  today?: string;
+  today?: string | undefined;
 }) => {
   const { t, locale } = useI18n();
   const fetcher = useCallback(

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clinician, type PlanSummary, type VersionSummary } from '../api/clinician.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { href } from '../router.js';
 import { errorText } from './error-text.js';
@@ -62,7 +64,16 @@ const VersionRow = ({
 };
 
 /** The patient's plans: every version with its state, and approve / reject for drafts. */
-export const PlanSection = ({ patientId, refreshKey }: { patientId: string; refreshKey: number }) => {
+export const PlanSection = ({
+  patientId,
+  refreshKey,
+  today,
+}: {
+  patientId: string;
+  refreshKey: number;
+  /** The patient's date, to mark the step in force today. */
+  today?: string | undefined;
+}) => {
   const { t, locale } = useI18n();
   const fetcher = useCallback(() => clinician.plans(patientId), [patientId]);
   const [load, reload] = useLoad(fetcher);
@@ -70,27 +81,19 @@ export const PlanSection = ({ patientId, refreshKey }: { patientId: string; refr
   useEffect(() => {
     if (refreshKey > 0) reload();
   }, [refreshKey, reload]);
-  const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<string>();
+  const action = useInlineAction((failure) => errorText(t, failure));
+  const busy = action.busy;
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const decide = async (plan: PlanSummary, version: VersionSummary, decision: 'approve' | 'reject') => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const decide = (plan: PlanSummary, version: VersionSummary, decision: 'approve' | 'reject') =>
+    action.run(async () => {
       await clinician.decideVersion(patientId, plan.id, version.id, decision);
       setAnnouncement(t(`patient.plan.decided.${decision}`, { version: version.version }));
       reload();
       // The decided row loses its buttons: keep the keyboard in this section.
       heading.current?.focus();
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="patient-section" aria-labelledby="plan-heading">
@@ -104,11 +107,7 @@ export const PlanSection = ({ patientId, refreshKey }: { patientId: string; refr
       </p>
       <SectionState load={load} onRetry={reload} />
       <p role="status">{announcement}</p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
       {load.state === 'ready' && load.data.length === 0 ? <p>{t('patient.plan.none')}</p> : null}
       {load.state === 'ready'
         ? load.data.map((plan) => {
@@ -151,7 +150,9 @@ export const PlanSection = ({ patientId, refreshKey }: { patientId: string; refr
                     </tbody>
                   </table>
                 </ScrollTable>
-                {active ? <InForcePlan key={active.id} patientId={patientId} planId={plan.id} versionId={active.id} /> : null}
+                {active ? (
+                  <InForcePlan key={active.id} patientId={patientId} planId={plan.id} versionId={active.id} today={today} />
+                ) : null}
               </div>
             );
           })

@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { clinician, type Decision, type PlanVersion, type Suggestion, type SuggestionEdit } from '../api/clinician.js';
 import { Field } from '../components/field.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
 import { formatDateTime } from './format.js';
@@ -169,11 +170,7 @@ const SuggestionItem = ({
           )}
         </div>
         {busy ? <p aria-live="polite">{t('patient.saving')}</p> : null}
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <InlineError message={errors.form} />
       </form>
     </li>
   );

@@ -1,14 +1,17 @@
 import { INSTRUMENTS } from '@stepdown/core';
 import { useCallback, useMemo } from 'react';
 import { clinician, type Entry } from '../api/clinician.js';
+import { TrendChart } from '../components/trend-chart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { addDaysIso, formatInstantDate, localToday } from './format.js';
 import { ScrollTable } from './scroll-table.js';
 import { SectionState } from './section-state.js';
-import { TrendChart } from './trend-chart.js';
+import { ratingTrend } from './trend-chart.js';
 import { useLoad } from './use-load.js';
 
 const DAYS = 28;
+/** The charted ratings are 0–10. */
+const RATING_RANGE = [0, 10] as const;
 
 const newestFirst = (a: Entry, b: Entry) => (a.completedAt < b.completedAt ? 1 : a.completedAt > b.completedAt ? -1 : 0);
 
@@ -56,21 +59,22 @@ const QuestionnaireRow = ({ entry }: { entry: Entry }) => {
 export const TrendsSection = ({ patientId, today = localToday() }: { patientId: string; today?: string }) => {
   const { t, locale } = useI18n();
   const from = addDaysIso(today, -(DAYS - 1));
-  const chartLabels = useMemo(
-    () => ({
-      withdrawal: t('patient.trends.withdrawal'),
-      anxiety: t('patient.trends.anxiety'),
-      sleepQuality: t('patient.trends.sleepQuality'),
-      axis: t('patient.trends.chartAxis'),
-    }),
-    [t],
-  );
   const fetcher = useCallback(
     () => Promise.all([clinician.checkIns(patientId, from, today), clinician.questionnaires(patientId, from, today)]),
     [patientId, from, today],
   );
   const [load, reload] = useLoad(fetcher);
   const [checkIns, responses] = load.state === 'ready' ? load.data : [[], []];
+  // Memoised: the chart is drawn again only when the check-ins or the language change.
+  const chart = useMemo(
+    () =>
+      ratingTrend(checkIns, {
+        withdrawal: t('patient.trends.withdrawal'),
+        anxiety: t('patient.trends.anxiety'),
+        sleepQuality: t('patient.trends.sleepQuality'),
+      }),
+    [checkIns, t],
+  );
   return (
     <section className="patient-section" aria-labelledby="trends-heading">
       <h2 id="trends-heading">{t('patient.trends.heading')}</h2>
@@ -82,7 +86,13 @@ export const TrendsSection = ({ patientId, today = localToday() }: { patientId: 
             <p>{t('patient.trends.noCheckIns')}</p>
           ) : (
             <>
-              <TrendChart entries={checkIns} locale={locale} labels={chartLabels} />
+              <TrendChart
+                x={chart.x}
+                series={chart.series}
+                locale={locale}
+                yRange={RATING_RANGE}
+                yLabel={t('patient.trends.chartAxis')}
+              />
               <ScrollTable label={t('patient.trends.checkInsCaption')}>
                 <table className="plan-table trends-table">
                   <caption>{t('patient.trends.checkInsCaption')}</caption>

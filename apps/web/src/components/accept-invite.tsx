@@ -1,10 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
-import '../styles/sharing.css';
 import { ApiError, NETWORK_ERROR } from '../api/client.js';
 import { sharing } from '../api/sharing.js';
 import type { MessageKey } from '../i18n/en.js';
 import { type I18n, isMessageKey, useI18n } from '../i18n/i18n.js';
-import { Field } from './field.js';
+import { CodeEntryForm } from './form-code-entry.js';
 
 const acceptErrorText = (t: I18n['t'], error: unknown): string => {
   if (!(error instanceof ApiError)) return t('sharing.error.network');
@@ -17,63 +15,34 @@ const acceptErrorText = (t: I18n['t'], error: unknown): string => {
 /**
  * "Add a person with their code": a supporter or a clinician enters the one-time
  * code a patient made, and the care link becomes active (POST /api/invites/accept).
- * Used by the supporter's screen and the clinician roster.
+ * Used by the supporter's screen (the default words) and the clinician roster, which
+ * passes its own heading and hint ("Add a patient with their code").
  */
-export const AcceptInvite = ({ onAccepted }: { onAccepted: (link: { patientId: string }) => void }) => {
+export const AcceptInvite = ({
+  onAccepted,
+  heading,
+  hint,
+}: {
+  onAccepted: (link: { patientId: string }) => void;
+  heading?: string | undefined;
+  hint?: string | undefined;
+}) => {
   const { t } = useI18n();
-  const headingId = useId();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState('');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    // People paste codes with spaces or line breaks around them.
-    const value = code.trim();
-    if (!value) {
-      setError(t('sharing.accept.empty'));
-      return;
-    }
-    setBusy(true);
-    setDone('');
-    try {
-      const link = await sharing.accept(value);
-      setError(undefined);
-      setCode('');
-      setDone(t('sharing.accept.done'));
-      onAccepted({ patientId: link.patientId });
-    } catch (problem) {
-      // The code stays in the input so it can be corrected.
-      setError(acceptErrorText(t, problem));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <section className="card accept-invite" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('sharing.accept.heading')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('sharing.accept.code')} hint={t('sharing.accept.hint')} error={error}>
-          {(props) => (
-            <input
-              {...props}
-              className="code-input"
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('sharing.accept.submit')}
-        </button>
-      </form>
-      <p role="status">{busy ? t('sharing.accept.busy') : done}</p>
-    </section>
+    <CodeEntryForm
+      className="accept-invite"
+      heading={heading ?? t('sharing.accept.heading')}
+      label={t('sharing.accept.code')}
+      hint={hint ?? t('sharing.accept.hint')}
+      submitLabel={t('sharing.accept.submit')}
+      busyText={t('sharing.accept.busy')}
+      validate={(code) => (code ? undefined : t('sharing.accept.empty'))}
+      submit={async (code) => {
+        const link = await sharing.accept(code);
+        onAccepted({ patientId: link.patientId });
+        return t('sharing.accept.done');
+      }}
+      describeError={(failure) => acceptErrorText(t, failure)}
+    />
   );
 };

@@ -11,6 +11,7 @@ import { onboardingEn } from './features/onboarding.js';
 import { patientEn } from './features/patient.js';
 import { patientPlanEn } from './features/patient-plan.js';
 import { pauseEn } from './features/pause.js';
+import { planBuilderEn } from './features/plan-builder.js';
 import { printEn } from './features/print.js';
 import { rosterEn } from './features/roster.js';
 import { sharingEn } from './features/sharing.js';
@@ -252,47 +253,6 @@ export const en = {
   'selfCheck.next.urgent-safety':
     'This combination can stop breathing. Talk to your prescriber soon; keep naloxone at home if opioids are involved; call the emergency number for slow breathing or if someone cannot be woken.',
 
-  'plan.title': 'Plan builder',
-  'plan.cliniciansOnly': 'The plan builder is for clinicians. Sign in with a clinician account to use it.',
-  'plan.intro': 'A preview: nothing is saved. Every step is checked against the strategy’s cap.',
-  'plan.drug': 'Medicine',
-  'plan.doses': 'Current doses, one per line',
-  'plan.dosesHint': 'For example 0.5mg@08:00 or 0.5mg tid',
-  'plan.start': 'First day',
-  'plan.strategy': 'Strategy',
-  'plan.strategy.joint-2025': 'Joint guideline 2025 (10% every 2 weeks)',
-  'plan.strategy.ashton': 'Ashton (5–10% every 1–2 weeks)',
-  'plan.strategy.label': 'Clonazepam label schedule',
-  'plan.strategy.nardi': 'Nardi trial schedule',
-  'plan.strategy.hyperbolic': 'Hyperbolic (shrinking cuts)',
-  'plan.cut': 'Cut per step (%)',
-  'plan.every': 'Days per step',
-  'plan.defaultHint': 'Leave empty for the strategy’s default.',
-  'plan.shortTerm': 'Used for under 3 months (allows a faster taper)',
-  'plan.viaDiazepam': 'Switch to diazepam first',
-  'plan.patterns': 'Allow alternate-day doses (long-acting drugs only)',
-  'plan.summary': '{steps} steps over {days} days, from {start} to {end}.',
-  'plan.preview': 'Preview',
-  'plan.table': 'Steps',
-  'plan.col.step': 'Step',
-  'plan.col.dates': 'Dates',
-  'plan.col.days': 'Days',
-  'plan.col.doses': 'Doses',
-  'plan.col.total': 'Daily total',
-  'plan.col.cut': 'Cut',
-  'plan.kind.start': 'Start',
-  'plan.kind.reduce': 'Reduce',
-  'plan.kind.hold': 'Hold',
-  'plan.kind.switch': 'Switch',
-  'plan.kind.stop': 'Stop',
-  'plan.dateRange': '{start} to {end}',
-  'plan.alternate': 'alternate days: {doses}',
-  'plan.chart': 'Daily dose over the plan',
-  'plan.chartSummary': 'Daily dose falls from {from} to {to} over {days} days.',
-  'plan.findings': 'Notes on this plan',
-  'plan.noPlan': 'Fix the marked fields to see a plan.',
-  'plan.expected': 'Expected: {expected}',
-
   'error.DOSE_MISSING': 'Enter a dose, for example 0.5mg@08:00.',
   'error.DOSE_INVALID': 'This is not a dose. Write it like 0.5mg@08:00 or 0.5mg tid.',
   'error.DOSE_NEGATIVE': 'A dose cannot be negative.',
@@ -318,6 +278,7 @@ export const en = {
   ...patientEn,
   ...printEn,
   ...patientPlanEn,
+  ...planBuilderEn,
   ...clinicEn,
 } as const;
 

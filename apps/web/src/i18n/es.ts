@@ -6,6 +6,7 @@ import { onboardingEs } from './features/onboarding.js';
 import { patientEs } from './features/patient.js';
 import { patientPlanEs } from './features/patient-plan.js';
 import { pauseEs } from './features/pause.js';
+import { planBuilderEs } from './features/plan-builder.js';
 import { printEs } from './features/print.js';
 import { rosterEs } from './features/roster.js';
 import { sharingEs } from './features/sharing.js';
@@ -252,48 +253,6 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'selfCheck.next.urgent-safety':
     'Esta combinación puede detener la respiración. Hable pronto con quien le receta; tenga naloxona en casa si hay opioides; llame al número de emergencias si la respiración es lenta o alguien no se despierta.',
 
-  'plan.title': 'Crear plan',
-  'plan.cliniciansOnly':
-    'El creador de planes es para profesionales de salud. Inicie sesión con una cuenta profesional para usarlo.',
-  'plan.intro': 'Una vista previa: no se guarda nada. Cada paso se comprueba con el límite de la estrategia.',
-  'plan.drug': 'Medicamento',
-  'plan.doses': 'Dosis actuales, una por línea',
-  'plan.dosesHint': 'Por ejemplo 0.5mg@08:00 o 0.5mg tid',
-  'plan.start': 'Primer día',
-  'plan.strategy': 'Estrategia',
-  'plan.strategy.joint-2025': 'Guía conjunta 2025 (10 % cada 2 semanas)',
-  'plan.strategy.ashton': 'Ashton (5–10 % cada 1–2 semanas)',
-  'plan.strategy.label': 'Pauta de la ficha técnica del clonazepam',
-  'plan.strategy.nardi': 'Pauta del ensayo de Nardi',
-  'plan.strategy.hyperbolic': 'Hiperbólica (recortes cada vez menores)',
-  'plan.cut': 'Recorte por paso (%)',
-  'plan.every': 'Días por paso',
-  'plan.defaultHint': 'Déjelo vacío para usar el valor de la estrategia.',
-  'plan.shortTerm': 'Usado menos de 3 meses (permite una reducción más rápida)',
-  'plan.viaDiazepam': 'Cambiar primero a diazepam',
-  'plan.patterns': 'Permitir dosis en días alternos (solo fármacos de acción prolongada)',
-  'plan.summary': '{steps} pasos en {days} días, del {start} al {end}.',
-  'plan.preview': 'Vista previa',
-  'plan.table': 'Pasos',
-  'plan.col.step': 'Paso',
-  'plan.col.dates': 'Fechas',
-  'plan.col.days': 'Días',
-  'plan.col.doses': 'Dosis',
-  'plan.col.total': 'Total diario',
-  'plan.col.cut': 'Recorte',
-  'plan.kind.start': 'Inicio',
-  'plan.kind.reduce': 'Reducir',
-  'plan.kind.hold': 'Mantener',
-  'plan.kind.switch': 'Cambio',
-  'plan.kind.stop': 'Fin',
-  'plan.dateRange': '{start} a {end}',
-  'plan.alternate': 'días alternos: {doses}',
-  'plan.chart': 'Dosis diaria a lo largo del plan',
-  'plan.chartSummary': 'La dosis diaria baja de {from} a {to} en {days} días.',
-  'plan.findings': 'Notas sobre este plan',
-  'plan.noPlan': 'Corrija los campos marcados para ver un plan.',
-  'plan.expected': 'Se espera: {expected}',
-
   'error.DOSE_MISSING': 'Escriba una dosis, por ejemplo 0.5mg@08:00.',
   'error.DOSE_INVALID': 'Esto no es una dosis. Escríbala como 0.5mg@08:00 o 0.5mg tid.',
   'error.DOSE_NEGATIVE': 'Una dosis no puede ser negativa.',
@@ -318,5 +277,6 @@ export const es: Readonly<Record<MessageKey, string>> = {
   ...patientEs,
   ...printEs,
   ...patientPlanEs,
+  ...planBuilderEs,
   ...clinicEs,
 };

@@ -11,3 +11,12 @@ export const formatDay = (locale: string, iso: string, options: Intl.DateTimeFor
     ...options,
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
+
+/** A short date for a table cell: "Dec 6", with the year only when it is not `thisYear` ("Jan 2, 2027"). */
+export const formatShortDay = (locale: string, iso: string, thisYear: string): string =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(iso.startsWith(thisYear) ? {} : { year: 'numeric' as const }),
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));

@@ -113,12 +113,15 @@ export const LevelChart = ({ plan, weightKg }: { plan: TaperPlan; weightKg: numb
           <Drawing model={state.model} labels={labels} />
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a sideways-scrolling region must be reachable by keyboard. */}
           <section className="table-scroll" aria-labelledby="levels-caption" tabIndex={0}>
-            <table className="plan-table">
+            <table className="plan-table my-plan-table">
               <caption id="levels-caption">{t('myPlan.chart.table')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('myPlan.table.step')}</th>
-                  <th scope="col">{t('myPlan.chart.lastDay')}</th>
+                  {/* The dates are in the steps table above: on a phone this column is left out. */}
+                  <th scope="col" className="wide-only">
+                    {t('myPlan.chart.lastDay')}
+                  </th>
                   <th scope="col">{t('myPlan.table.daily')}</th>
                   <th scope="col">{t('myPlan.chart.p50')}</th>
                   <th scope="col">{t('myPlan.chart.range')}</th>
@@ -128,7 +131,7 @@ export const LevelChart = ({ plan, weightKg }: { plan: TaperPlan; weightKg: numb
                 {state.model.steps.map((level) => (
                   <tr key={level.step.index}>
                     <th scope="row">{level.step.index + 1}</th>
-                    <td>{formatDay(locale, level.step.end, { month: 'short' })}</td>
+                    <td className="wide-only">{formatDay(locale, level.step.end, { month: 'short' })}</td>
                     <td>{t('myPlan.mg', { amount: formatMgNumber(locale, level.doseUg) })}</td>
                     <td>{t('myPlan.chart.ng', { value: ng.format(level.p50) })}</td>
                     <td>{t('myPlan.chart.between', { low: ng.format(level.p5), high: ng.format(level.p95) })}</td>

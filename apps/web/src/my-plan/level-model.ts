@@ -7,7 +7,7 @@ import {
   populationModel,
   type TaperPlan,
 } from '@stepdown/core';
-import { stepTotalUg } from './plan-json.js';
+import { stepTotalUg } from './plan-position.js';
 
 /** Used when the record has no weight; the caption says so. */
 export const DEFAULT_WEIGHT_KG = 70;

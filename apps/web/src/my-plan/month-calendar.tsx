@@ -2,7 +2,7 @@ import { addDays, daysBetween, type IsoDate, type TaperPlan } from '@stepdown/co
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { formatMgNumber } from './format.js';
-import { stepOn, stepStartingOn, stepTotalUg } from './plan-json.js';
+import { stepOn, stepStartingOn, stepTotalUg } from './plan-position.js';
 
 interface Month {
   readonly year: number;

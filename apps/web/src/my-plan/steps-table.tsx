@@ -1,15 +1,24 @@
-import type { PlannedDose, TaperPlan } from '@stepdown/core';
+import type { IsoDate, PlannedDose, TaperPlan } from '@stepdown/core';
 import { type I18n, useI18n } from '../i18n/i18n.js';
-import { formatDay, formatMgNumber } from './format.js';
-import { stepTotalUg } from './plan-json.js';
+import { formatMgNumber, formatShortDay } from './format.js';
+import { stepTotalUg } from './plan-position.js';
 
 export const dosesText = (t: I18n['t'], locale: string, doses: readonly PlannedDose[]): string =>
   doses.map((dose) => t('myPlan.dose', { time: dose.time, amount: formatMgNumber(locale, dose.amountUg) })).join(', ');
 
 /** Every step: dates, daily dose, doses by time and kind; the current step is marked in words, not colour alone. */
-export const StepsTable = ({ plan, currentIndex }: { plan: TaperPlan; currentIndex: number | undefined }) => {
+export const StepsTable = ({
+  plan,
+  currentIndex,
+  today,
+}: {
+  plan: TaperPlan;
+  currentIndex: number | undefined;
+  today: IsoDate;
+}) => {
   const { t, locale } = useI18n();
-  const short = (iso: string) => formatDay(locale, iso, { month: 'short' });
+  // Dates without this year's number keep the column narrow enough for a phone.
+  const short = (iso: string) => formatShortDay(locale, iso, today.slice(0, 4));
   return (
     // Scrolls sideways on a phone: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
@@ -22,7 +31,9 @@ export const StepsTable = ({ plan, currentIndex }: { plan: TaperPlan; currentInd
             <th scope="col">{t('myPlan.table.dates')}</th>
             <th scope="col">{t('myPlan.table.daily')}</th>
             <th scope="col">{t('myPlan.table.doses')}</th>
-            <th scope="col">{t('myPlan.table.kind')}</th>
+            <th scope="col" className="wide-only">
+              {t('myPlan.table.kind')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -33,6 +44,8 @@ export const StepsTable = ({ plan, currentIndex }: { plan: TaperPlan; currentInd
                 <th scope="row">
                   {step.index + 1}
                   {current ? <span className="now-badge">{t('myPlan.table.now')}</span> : null}
+                  {/* On a phone the kind column is left out and the kind is said here instead. */}
+                  <span className="my-plan-step-kind">{t(`plan.kind.${step.kind}`)}</span>
                 </th>
                 <td>
                   {step.start === step.end
@@ -52,7 +65,7 @@ export const StepsTable = ({ plan, currentIndex }: { plan: TaperPlan; currentInd
                     </>
                   ) : null}
                 </td>
-                <td>{t(`plan.kind.${step.kind}`)}</td>
+                <td className="wide-only">{t(`plan.kind.${step.kind}`)}</td>
               </tr>
             );
           })}

@@ -1,7 +1,8 @@
-import { DRUGS, INDICATIONS, type Indication } from '@stepdown/core';
+import { INDICATIONS, type Indication } from '@stepdown/core';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
+import { DrugSelect, drugName } from '../components/drug-select.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatMgNumber } from '../my-plan/format.js';
@@ -19,8 +20,6 @@ import {
 } from './draft.js';
 
 const PLACED = ['drug', 'regimen', 'indication', 'startedOn'] as const;
-
-const drugName = (id: string): string => DRUGS.find((drug) => drug.id === id)?.name ?? id;
 
 const ExistingMedications = ({ medications }: { medications: readonly MedicationRecord[] }) => {
   const { t, locale } = useI18n();
@@ -147,15 +146,7 @@ export const MedicineStep = ({
       <p>{t('onboarding.medicine.intro')}</p>
       <form className="onboarding-form" onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('onboarding.medicine.drug')} error={apiField('drug')}>
-          {(props) => (
-            <select {...props} name="drug" value={medicine.drug} onChange={(e) => set('drug', e.target.value)}>
-              {DRUGS.map((drug) => (
-                <option key={drug.id} value={drug.id}>
-                  {drug.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <DrugSelect {...props} name="drug" value={medicine.drug} onPick={(id) => set('drug', id)} />}
         </Field>
         <fieldset className="choices dose-rows" aria-describedby={regimenError ? 'regimen-error' : 'doses-hint'}>
           <legend>{t('onboarding.medicine.doses')}</legend>

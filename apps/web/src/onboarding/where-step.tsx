@@ -1,9 +1,10 @@
-import { REGIONS, type RegionId } from '@stepdown/core';
+import { REGIONS } from '@stepdown/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { type NewPatientRecord, type PatientRecord, records } from '../api/records.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/i18n.js';
+import { FormSubmit } from '../patient/form-submit.js';
 import { fieldErrorText, saveErrorText, unplacedError } from './api-errors.js';
 import { checkWhere, localToday, normaliseAmount, timeZones, type WhereDraft } from './draft.js';
 
@@ -66,30 +67,34 @@ export const WhereStep = ({
     }
   };
 
+  const select = (key: 'region' | 'timeZone', label: string, hint: string, options: readonly (readonly [string, string])[]) => (
+    <Field label={label} hint={hint} error={errorFor(key)}>
+      {(props) => (
+        <select {...props} name={key} value={where[key]} onChange={(e) => set(key, e.target.value as WhereDraft[typeof key])}>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
   return (
     <form className="onboarding-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Field label={t('onboarding.where.region')} hint={t('onboarding.where.regionHint')} error={errorFor('region')}>
-        {(props) => (
-          <select {...props} name="region" value={where.region} onChange={(e) => set('region', e.target.value as RegionId)}>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`help.region.${region}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('onboarding.where.timeZone')} hint={t('onboarding.where.timeZoneHint')} error={errorFor('timeZone')}>
-        {(props) => (
-          <select {...props} name="timeZone" value={where.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {select(
+        'region',
+        t('onboarding.where.region'),
+        t('onboarding.where.regionHint'),
+        REGIONS.map((region) => [region, t(`help.region.${region}`)] as const),
+      )}
+      {select(
+        'timeZone',
+        t('onboarding.where.timeZone'),
+        t('onboarding.where.timeZoneHint'),
+        zones.map((zone) => [zone, zone.replace(/_/g, ' ')] as const),
+      )}
       <Field label={t('onboarding.where.birth')} hint={t('onboarding.where.birthHint')} error={errorFor('dateOfBirth')}>
         {(props) => (
           <input
@@ -116,14 +121,7 @@ export const WhereStep = ({
           />
         )}
       </Field>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('onboarding.working') : t('onboarding.where.continue')}
-      </button>
+      <FormSubmit error={formError} busy={busy} label={t('onboarding.where.continue')} busyLabel={t('onboarding.working')} />
     </form>
   );
 };

@@ -1,23 +1,22 @@
 import { daysBetween, type IsoDate, type TaperPlan } from '@stepdown/core';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { whoAmI } from '../api/client.js';
+import { type ReactNode, useCallback } from 'react';
 import { type PatientRecord, records } from '../api/records.js';
-import { Screen } from '../components/screen.js';
+import { useLoad } from '../clinician/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatDay, formatMgNumber } from '../my-plan/format.js';
 import { LevelChart } from '../my-plan/level-chart.js';
 import { MonthCalendar } from '../my-plan/month-calendar.js';
-import { choosePlan, dosesOnDay, nextStepAfter, positionOn, stepTotalUg, taperPlanOf } from '../my-plan/plan-json.js';
+import { choosePlan, dosesOnDay, nextStepAfter, positionOn, stepTotalUg } from '../my-plan/plan-position.js';
 import { dosesText, StepsTable } from '../my-plan/steps-table.js';
 import { localToday } from '../onboarding/draft.js';
+import { LoadFailed } from '../patient/load-failed.js';
+import { OwnRecordScreen } from '../patient/own-record-screen.js';
+import { gateMessages } from '../patient/record-gate.js';
+import { taperPlanOf } from '../plans/plan-reader.js';
 import type { Route } from '../router.js';
-import { useSession } from '../session.js';
 import '../styles/my-plan.css';
 
-type Load =
-  | { readonly state: 'loading' }
-  | { readonly state: 'error' }
-  | { readonly state: 'no-record' }
+type Plan =
   | { readonly state: 'no-plan' }
   | { readonly state: 'draft'; readonly title: string }
   | { readonly state: 'unreadable' }
@@ -31,9 +30,7 @@ type Load =
       readonly today: IsoDate;
     };
 
-const loadPlan = async (): Promise<Load> => {
-  const { patientId } = await whoAmI();
-  if (!patientId) return { state: 'no-record' };
+const loadPlan = async (patientId: string): Promise<Plan> => {
   const [plans, patient] = await Promise.all([records.plans(patientId), records.patient(patientId).catch(() => undefined)]);
   const choice = choosePlan(plans);
   if (choice.kind === 'none') return { state: 'no-plan' };
@@ -53,6 +50,14 @@ const loadPlan = async (): Promise<Load> => {
     today: localToday(patient?.timeZone),
   };
 };
+
+/** A calm card for a state without a plan to show. */
+const StateCard = ({ heading, children }: { heading: string; children: ReactNode }) => (
+  <section className="card" aria-labelledby="my-plan-state">
+    <h2 id="my-plan-state">{heading}</h2>
+    {children}
+  </section>
+);
 
 const WhereIAm = ({ plan, today }: { plan: TaperPlan; today: IsoDate }) => {
   const { t, locale } = useI18n();
@@ -110,7 +115,7 @@ const WhereIAm = ({ plan, today }: { plan: TaperPlan; today: IsoDate }) => {
   );
 };
 
-const PlanView = ({ load }: { load: Extract<Load, { state: 'ready' }> }) => {
+const PlanView = ({ load }: { load: Extract<Plan, { state: 'ready' }> }) => {
   const { t } = useI18n();
   const { plan, today } = load;
   const position = positionOn(plan, today);
@@ -121,7 +126,7 @@ const PlanView = ({ load }: { load: Extract<Load, { state: 'ready' }> }) => {
       <WhereIAm plan={plan} today={today} />
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('myPlan.table.heading')}</h2>
-        <StepsTable plan={plan} currentIndex={position?.when === 'during' ? position.step.index : undefined} />
+        <StepsTable plan={plan} today={today} currentIndex={position?.when === 'during' ? position.step.index : undefined} />
       </section>
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t('myPlan.calendar.heading')}</h2>
@@ -136,72 +141,52 @@ const PlanView = ({ load }: { load: Extract<Load, { state: 'ready' }> }) => {
   );
 };
 
+/** The plan part, once the record is known: no plan, a draft, or the plan in force. */
+const PatientPlan = ({ patientId }: { patientId: string }) => {
+  const { t } = useI18n();
+  const fetchPlan = useCallback(() => loadPlan(patientId), [patientId]);
+  const [load, reload] = useLoad(fetchPlan);
+  if (load.state === 'loading') return <p aria-live="polite">{t('myPlan.loading')}</p>;
+  if (load.state === 'error')
+    return <LoadFailed message={t('myPlan.loadError')} retryLabel={t('myPlan.retry')} onRetry={reload} />;
+  const plan = load.data;
+  switch (plan.state) {
+    case 'no-plan':
+      return (
+        <StateCard heading={t('myPlan.noPlan')}>
+          <p>{t('myPlan.noPlanBody')}</p>
+        </StateCard>
+      );
+    case 'draft':
+      return (
+        <StateCard heading={t('myPlan.draft')}>
+          <p>{t('myPlan.draftBody', { title: plan.title })}</p>
+        </StateCard>
+      );
+    case 'unreadable':
+      return <p>{t('myPlan.unreadable')}</p>;
+    case 'ready':
+      return <PlanView load={plan} />;
+  }
+};
+
 /** The patient's approved plan: where they are, what changes next, every step, a calendar and a modeled level. */
 const MyPlan = (_props: { route: Route }) => {
   const { t } = useI18n();
-  const { user } = useSession();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const fetchPlan = useCallback(() => {
-    if (user?.role !== 'patient') return undefined;
-    let live = true;
-    setLoad({ state: 'loading' });
-    loadPlan().then(
-      (next) => live && setLoad(next),
-      () => live && setLoad({ state: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [user]);
-  useEffect(() => fetchPlan(), [fetchPlan]);
-
-  let body: ReactNode;
-  if (user === null)
-    body = (
+  const noRecord = (
+    <StateCard heading={t('myPlan.noRecord')}>
       <p>
-        {t('myPlan.signedOut')} <a href="#/signin">{t('myPlan.signIn')}</a>
+        <a className="call-link" href="#/onboarding">
+          {t('myPlan.setUp')}
+        </a>
       </p>
-    );
-  else if (user && user.role !== 'patient') body = <p>{t('myPlan.notPatient')}</p>;
-  else if (user === undefined || load.state === 'loading') body = <p aria-live="polite">{t('myPlan.loading')}</p>;
-  else if (load.state === 'error')
-    body = (
-      <div role="alert">
-        <p>{t('myPlan.loadError')}</p>
-        <button type="button" onClick={() => fetchPlan()}>
-          {t('myPlan.retry')}
-        </button>
-      </div>
-    );
-  else if (load.state === 'no-record')
-    body = (
-      <section className="card" aria-labelledby="my-plan-state">
-        <h2 id="my-plan-state">{t('myPlan.noRecord')}</h2>
-        <p>
-          <a className="call-link" href="#/onboarding">
-            {t('myPlan.setUp')}
-          </a>
-        </p>
-      </section>
-    );
-  else if (load.state === 'no-plan')
-    body = (
-      <section className="card" aria-labelledby="my-plan-state">
-        <h2 id="my-plan-state">{t('myPlan.noPlan')}</h2>
-        <p>{t('myPlan.noPlanBody')}</p>
-      </section>
-    );
-  else if (load.state === 'draft')
-    body = (
-      <section className="card" aria-labelledby="my-plan-state">
-        <h2 id="my-plan-state">{t('myPlan.draft')}</h2>
-        <p>{t('myPlan.draftBody', { title: load.title })}</p>
-      </section>
-    );
-  else if (load.state === 'unreadable') body = <p>{t('myPlan.unreadable')}</p>;
-  else body = <PlanView load={load} />;
-
-  return <Screen title={t('myPlan.title')}>{body}</Screen>;
+    </StateCard>
+  );
+  return (
+    <OwnRecordScreen title={t('myPlan.title')} messages={gateMessages(t, 'myPlan')} noRecord={noRecord}>
+      {({ patientId }) => <PatientPlan patientId={patientId} />}
+    </OwnRecordScreen>
+  );
 };
 
 export default MyPlan;

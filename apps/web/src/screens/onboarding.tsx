@@ -1,11 +1,13 @@
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { whoAmI } from '../api/client.js';
 import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
-import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
 import { clearDraft, type Draft, loadDraft, saveDraft } from '../onboarding/draft.js';
 import { MedicineStep } from '../onboarding/medicine-step.js';
 import { WhereStep } from '../onboarding/where-step.js';
+import { LoadFailed } from '../patient/load-failed.js';
+import { OwnRecordScreen } from '../patient/own-record-screen.js';
+import { gateMessages } from '../patient/record-gate.js';
 import type { Route } from '../router.js';
 import { useSession } from '../session.js';
 import '../styles/onboarding.css';
@@ -24,9 +26,12 @@ type Stage =
 
 const TOTAL_STEPS = 3;
 
-/** Loads the person's record: none yet → step 1; a record → step 2 with the medicines already on it. */
-const loadStage = async (): Promise<Stage> => {
-  const { patientId } = await whoAmI();
+/**
+ * Step 2 with the medicines already on the record. Without an id (a record made
+ * in another tab while step 1 was open) it first asks whose record it is.
+ */
+const loadStage = async (known: string | undefined): Promise<Stage> => {
+  const patientId = known ?? (await whoAmI()).patientId;
   if (!patientId) return { state: 'where' };
   const [patient, medications] = await Promise.all([
     records.patient(patientId).catch(() => undefined),
@@ -83,18 +88,16 @@ const Done = ({ saved, onAddAnother }: { saved: boolean; onAddAnother: () => voi
   );
 };
 
-/** A new patient's first visit: where they live, what they take (checked live by core), what happens next. */
-const Onboarding = (_props: { route: Route }) => {
+/** The three steps, once it is known whether the person has a record (none yet → step 1; a record → step 2). */
+const Steps = ({ patientId, userId }: { patientId: string | undefined; userId: string }) => {
   const { t } = useI18n();
-  const { user } = useSession();
-  const [stage, setStageState] = useState<Stage>({ state: 'loading' });
+  const [stage, setStageState] = useState<Stage>(patientId ? { state: 'loading' } : { state: 'where' });
   // True once the person has moved between steps: only then does a step heading take focus.
   const moved = useRef(false);
   const setStage = useCallback((next: Stage, byPerson = true) => {
     if (byPerson) moved.current = true;
     setStageState(next);
   }, []);
-  const userId = user?.id ?? '';
   const [draft, setDraftState] = useState<Draft>(() => loadDraft(userId));
   const setDraft = useCallback(
     (next: Draft) => {
@@ -108,19 +111,21 @@ const Onboarding = (_props: { route: Route }) => {
     if (userId) setDraftState(loadDraft(userId));
   }, [userId]);
 
-  const load = useCallback(() => {
-    if (user?.role !== 'patient') return undefined;
-    let live = true;
-    setStage({ state: 'loading' }, false);
-    loadStage().then(
-      (next) => live && setStage(next, false),
-      () => live && setStage({ state: 'error' }, false),
-    );
-    return () => {
-      live = false;
-    };
-  }, [user, setStage]);
-  useEffect(() => load(), [load]);
+  const load = useCallback(
+    (known: string | undefined) => {
+      let live = true;
+      setStage({ state: 'loading' }, false);
+      loadStage(known).then(
+        (next) => live && setStage(next, false),
+        () => live && setStage({ state: 'error' }, false),
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [setStage],
+  );
+  useEffect(() => (patientId ? load(patientId) : undefined), [patientId, load]);
 
   const afterCreated = async (patient: PatientRecord | undefined) => {
     if (patient) {
@@ -128,7 +133,7 @@ const Onboarding = (_props: { route: Route }) => {
       return;
     }
     try {
-      setStage(await loadStage());
+      setStage(await loadStage(undefined));
     } catch {
       setStage({ state: 'error' });
     }
@@ -141,68 +146,70 @@ const Onboarding = (_props: { route: Route }) => {
     setStage({ state: 'done', patientId, patient, saved: true });
   };
 
-  let body: ReactNode;
-  if (user === null)
-    body = (
-      <p>
-        {t('onboarding.signedOut')} <a href="#/signin">{t('onboarding.signIn')}</a>
-      </p>
-    );
-  else if (user === undefined || stage.state === 'loading')
-    body =
-      user && user.role !== 'patient' ? <p>{t('onboarding.notPatient')}</p> : <p aria-live="polite">{t('onboarding.loading')}</p>;
-  else if (user.role !== 'patient') body = <p>{t('onboarding.notPatient')}</p>;
-  else if (stage.state === 'error')
-    body = (
-      <div role="alert">
-        <p>{t('onboarding.loadError')}</p>
-        <button type="button" onClick={() => load()}>
-          {t('onboarding.retry')}
-        </button>
-      </div>
-    );
-  else if (stage.state === 'where')
-    body = (
-      <>
-        <p>{t('onboarding.intro')}</p>
-        <StepHeading key="where" number={1} title={t('onboarding.where.heading')} focus={moved.current} />
-        <WhereStep
-          where={draft.where}
-          onChange={(where) => setDraft({ ...draft, where })}
-          onCreated={(patient) => void afterCreated(patient)}
-        />
-      </>
-    );
-  else if (stage.state === 'medicine')
-    body = (
-      <>
-        <StepHeading key="medicine" number={2} title={t('onboarding.medicine.heading')} focus={moved.current} />
-        <MedicineStep
-          patientId={stage.patientId}
-          patient={stage.patient}
-          medications={stage.medications}
-          medicine={draft.medicine}
-          onChange={(medicine) => setDraft({ ...draft, medicine })}
-          onSaved={afterSaved(stage.patientId, stage.patient)}
-          onFinish={() => setStage({ state: 'done', patientId: stage.patientId, patient: stage.patient, saved: false })}
-        />
-      </>
-    );
-  else
-    body = (
-      <>
-        <StepHeading key="done" number={3} title={t('onboarding.done.heading')} focus={moved.current} />
-        <Done
-          saved={stage.saved}
-          onAddAnother={() => {
-            moved.current = true;
-            load();
-          }}
-        />
-      </>
-    );
+  switch (stage.state) {
+    case 'loading':
+      return <p aria-live="polite">{t('onboarding.loading')}</p>;
+    case 'error':
+      return (
+        <LoadFailed message={t('onboarding.loadError')} retryLabel={t('onboarding.retry')} onRetry={() => load(patientId)} />
+      );
+    case 'where':
+      return (
+        <>
+          <p>{t('onboarding.intro')}</p>
+          <StepHeading key="where" number={1} title={t('onboarding.where.heading')} focus={moved.current} />
+          <WhereStep
+            where={draft.where}
+            onChange={(where) => setDraft({ ...draft, where })}
+            onCreated={(patient) => void afterCreated(patient)}
+          />
+        </>
+      );
+    case 'medicine':
+      return (
+        <>
+          <StepHeading key="medicine" number={2} title={t('onboarding.medicine.heading')} focus={moved.current} />
+          <MedicineStep
+            patientId={stage.patientId}
+            patient={stage.patient}
+            medications={stage.medications}
+            medicine={draft.medicine}
+            onChange={(medicine) => setDraft({ ...draft, medicine })}
+            onSaved={afterSaved(stage.patientId, stage.patient)}
+            onFinish={() => setStage({ state: 'done', patientId: stage.patientId, patient: stage.patient, saved: false })}
+          />
+        </>
+      );
+    case 'done':
+      return (
+        <>
+          <StepHeading key="done" number={3} title={t('onboarding.done.heading')} focus={moved.current} />
+          <Done
+            saved={stage.saved}
+            onAddAnother={() => {
+              moved.current = true;
+              load(stage.patientId);
+            }}
+          />
+        </>
+      );
+  }
+};
 
-  return <Screen title={t('onboarding.title')}>{body}</Screen>;
+/** A new patient's first visit: where they live, what they take (checked live by core), what happens next. */
+const Onboarding = (_props: { route: Route }) => {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const userId = user?.id ?? '';
+  return (
+    <OwnRecordScreen
+      title={t('onboarding.title')}
+      messages={gateMessages(t, 'onboarding')}
+      noRecord={<Steps patientId={undefined} userId={userId} />}
+    >
+      {({ patientId }) => <Steps patientId={patientId} userId={userId} />}
+    </OwnRecordScreen>
+  );
 };
 
 export default Onboarding;

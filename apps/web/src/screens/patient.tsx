@@ -2,10 +2,11 @@ import '../styles/clinician.css';
 import { useCallback, useState } from 'react';
 import { AdherenceSection } from '../clinician/adherence-section.js';
 import { AlertsSection } from '../clinician/alerts-section.js';
-import { usePatientName } from '../clinician/patient-name.js';
+import { localToday } from '../clinician/format.js';
 import { PlanSection } from '../clinician/plan-section.js';
 import { SuggestionsSection } from '../clinician/suggestions-section.js';
 import { TrendsSection } from '../clinician/trends-section.js';
+import { usePatientRecord } from '../clinician/use-patient-record.js';
 import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
 import { href, type Route } from '../router.js';
@@ -13,7 +14,9 @@ import { useSession } from '../session.js';
 
 const PatientRecord = ({ patientId }: { patientId: string }) => {
   const { t } = useI18n();
-  const { settled, name } = usePatientName(patientId);
+  const { settled, name, timeZone } = usePatientRecord(patientId);
+  // The patient's own "today", so the 14- and 28-day windows are their days, as on their Today screen.
+  const today = localToday(timeZone);
   // A decision on a suggestion makes and approves a new version: the plan list is fetched again.
   const [planRound, setPlanRound] = useState(0);
   const onDecided = useCallback(() => setPlanRound((n) => n + 1), []);
@@ -31,9 +34,9 @@ const PatientRecord = ({ patientId }: { patientId: string }) => {
       </p>
       <AlertsSection patientId={patientId} />
       <SuggestionsSection patientId={patientId} onDecided={onDecided} />
-      <PlanSection patientId={patientId} refreshKey={planRound} />
-      <AdherenceSection patientId={patientId} />
-      <TrendsSection patientId={patientId} />
+      <PlanSection patientId={patientId} refreshKey={planRound} today={today} />
+      <AdherenceSection patientId={patientId} today={today} />
+      <TrendsSection patientId={patientId} today={today} />
       <section className="patient-section" aria-labelledby="print-heading">
         <h2 id="print-heading">{t('patient.print.heading')}</h2>
         <ul className="print-links">

@@ -1,10 +1,12 @@
-import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { checkIns, type Suggestion } from '../api/check-ins.js';
 import { ApiError, NETWORK_ERROR } from '../api/client.js';
-import { usePatient } from '../check-in/use-patient.js';
+import { useLoad } from '../clinician/use-load.js';
 import { Field } from '../components/field.js';
-import { Screen } from '../components/screen.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
+import { FormSubmit } from '../patient/form-submit.js';
+import { OwnRecordScreen } from '../patient/own-record-screen.js';
+import { gateMessages } from '../patient/record-gate.js';
 import type { Route } from '../router.js';
 import '../styles/check-in.css';
 
@@ -112,14 +114,7 @@ const PauseForm = ({ patientId, onSent }: { patientId: string; onSent: () => voi
             <textarea {...props} rows={4} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
           )}
         </Field>
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('pause.sending') : t('pause.submit')}
-        </button>
+        <FormSubmit error={errors.form} busy={busy} label={t('pause.submit')} busyLabel={t('pause.sending')} />
       </form>
     </section>
   );
@@ -146,28 +141,11 @@ const SuggestionItem = ({ suggestion }: { suggestion: Suggestion }) => {
   );
 };
 
-type List =
-  | { readonly state: 'loading' }
-  | { readonly state: 'error' }
-  | { readonly state: 'ready'; readonly items: Suggestion[] };
-
 const PatientPause = ({ patientId }: { patientId: string }) => {
   const { t } = useI18n();
-  const [list, setList] = useState<List>({ state: 'loading' });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-  useEffect(() => {
-    let live = true;
-    // `version` re-reads the list after a request is sent.
-    void version;
-    checkIns.suggestions(patientId).then(
-      (items) => live && setList({ state: 'ready', items }),
-      () => live && setList({ state: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [patientId, version]);
+  const fetchList = useCallback(() => checkIns.suggestions(patientId), [patientId]);
+  // `reload` re-reads the list after a request is sent.
+  const [list, reload] = useLoad(fetchList);
   return (
     <>
       <p>{t('pause.intro')}</p>
@@ -178,10 +156,10 @@ const PatientPause = ({ patientId }: { patientId: string }) => {
         <p className="hint">{t('pause.list.intro')}</p>
         {list.state === 'loading' ? <p aria-live="polite">{t('pause.loading')}</p> : null}
         {list.state === 'error' ? <p>{t('pause.list.unavailable')}</p> : null}
-        {list.state === 'ready' && list.items.length === 0 ? <p>{t('pause.list.none')}</p> : null}
-        {list.state === 'ready' && list.items.length > 0 ? (
+        {list.state === 'ready' && list.data.length === 0 ? <p>{t('pause.list.none')}</p> : null}
+        {list.state === 'ready' && list.data.length > 0 ? (
           <ul className="pause-suggestion-list">
-            {list.items.map((s) => (
+            {list.data.map((s) => (
               <SuggestionItem key={s.id} suggestion={s} />
             ))}
           </ul>
@@ -197,39 +175,11 @@ const PatientPause = ({ patientId }: { patientId: string }) => {
 /** Ask the prescriber to hold or slow the taper, and see their answers. */
 const Pause = (_props: { route: Route }) => {
   const { t } = useI18n();
-  const { load, retry } = usePatient();
-  let body: ReactNode;
-  switch (load.state) {
-    case 'loading':
-      body = <p aria-live="polite">{t('pause.loading')}</p>;
-      break;
-    case 'error':
-      body = (
-        <div role="alert">
-          <p>{t('pause.loadError')}</p>
-          <button type="button" className="secondary" onClick={retry}>
-            {t('pause.retry')}
-          </button>
-        </div>
-      );
-      break;
-    case 'signed-out':
-      body = (
-        <p>
-          {t('pause.signedOut')} <a href="#/signin">{t('pause.signIn')}</a>
-        </p>
-      );
-      break;
-    case 'not-patient':
-      body = <p>{t('pause.notPatient')}</p>;
-      break;
-    case 'no-record':
-      body = <p>{t('pause.noRecord')}</p>;
-      break;
-    case 'ready':
-      body = <PatientPause patientId={load.patientId} />;
-  }
-  return <Screen title={t('pause.title')}>{body}</Screen>;
+  return (
+    <OwnRecordScreen title={t('pause.title')} messages={gateMessages(t, 'pause')} noRecord={<p>{t('pause.noRecord')}</p>}>
+      {({ patientId }) => <PatientPause patientId={patientId} />}
+    </OwnRecordScreen>
+  );
 };
 
 export default Pause;

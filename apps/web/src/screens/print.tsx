@@ -4,11 +4,11 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { whoAmI } from '../api/client.js';
 import { clinician, type VersionSummary } from '../api/clinician.js';
 import { formatDate, formatDateTime, localToday } from '../clinician/format.js';
-import { usePatientName } from '../clinician/patient-name.js';
 import { PharmacySheet } from '../clinician/pharmacy-sheet.js';
 import { ScheduleSheet } from '../clinician/schedule-sheet.js';
 import { planInForce, toTaperPlan } from '../clinician/taper-plan.js';
 import { type Loaded, useLoad } from '../clinician/use-load.js';
+import { usePatientRecord } from '../clinician/use-patient-record.js';
 import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
 import { href, type Route } from '../router.js';
@@ -171,7 +171,7 @@ const Print = ({ route }: { route: Route }) => {
   usePageSize(paper);
   const patientId = usePatientId(route, user === null ? undefined : user?.role);
   const isClinician = user?.role === 'clinician';
-  const lookup = usePatientName(isClinician && patientId.state === 'ready' ? (patientId.data ?? undefined) : undefined);
+  const lookup = usePatientRecord(isClinician && patientId.state === 'ready' ? (patientId.data ?? undefined) : undefined);
   const title = t(sheet === 'schedule' ? 'print.schedule.title' : 'print.pharmacy.title');
 
   let body: ReactNode;

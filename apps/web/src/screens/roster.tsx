@@ -161,8 +161,12 @@ const RosterScreen = (_props: { route: Route }) => {
         </p>
         {list}
       </section>
-      {/* Its own card and heading ("Add a person with their code"); after a code is accepted, the new patient's record opens. */}
-      <AcceptInvite onAccepted={(link) => navigate({ name: 'patient', id: link.patientId })} />
+      {/* Its own card and heading; after a code is accepted, the new patient's record opens. */}
+      <AcceptInvite
+        heading={t('roster.accept.heading')}
+        hint={t('roster.accept.hint')}
+        onAccepted={(link) => navigate({ name: 'patient', id: link.patientId })}
+      />
     </Screen>
   );
 };

@@ -4,6 +4,8 @@ import { type Alert, type MyCareLink, type Permissions, supporting } from '../ap
 import { AcceptInvite } from '../components/accept-invite.js';
 import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
+import { LoadFailed } from '../patient/load-failed.js';
+import { SignInPrompt } from '../patient/sign-in-prompt.js';
 import type { Route } from '../router.js';
 import { useSession } from '../session.js';
 import { SignsChecklist } from '../sharing/signs-checklist.js';
@@ -105,23 +107,11 @@ const Supporting = (_props: { route: Route }) => {
   };
 
   let people: ReactNode;
-  if (user === null)
-    people = (
-      <p>
-        <a href="#/signin">{t('supporting.signIn')}</a>
-      </p>
-    );
+  if (user === null) people = <SignInPrompt link={t('supporting.signIn')} />;
   else if (user !== undefined && user.role !== 'supporter') people = <p>{t('supporting.supportersOnly')}</p>;
   else if (user === undefined || links.state === 'loading') people = <p aria-live="polite">{t('supporting.loading')}</p>;
   else if (links.state === 'error')
-    people = (
-      <div role="alert">
-        <p>{t('supporting.loadError')}</p>
-        <button type="button" onClick={() => fetchLinks()}>
-          {t('supporting.retry')}
-        </button>
-      </div>
-    );
+    people = <LoadFailed message={t('supporting.loadError')} retryLabel={t('supporting.retry')} onRetry={() => fetchLinks()} />;
   else
     people = (
       <>

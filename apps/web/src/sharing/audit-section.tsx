@@ -3,6 +3,7 @@ import { type AuditEntry, sharing } from '../api/sharing.js';
 import type { MessageKey } from '../i18n/en.js';
 import { type I18n, isMessageKey, useI18n } from '../i18n/i18n.js';
 import { formatMoment } from './format.js';
+import { LoadStatus } from './load-status.js';
 
 type T = I18n['t'];
 
@@ -11,7 +12,10 @@ const PAGE = 20;
 const detailOf = (entry: AuditEntry): Record<string, unknown> =>
   typeof entry.detail === 'object' && entry.detail !== null ? (entry.detail as Record<string, unknown>) : {};
 
-/** Who, in the patient's words: the server records the viewer's relation to the record at that moment. */
+/**
+ * Who, in the patient's words: the viewer's relation to the record at that moment (the server
+ * records it), with their name when the server sends it, "Your supporter (Robin)".
+ */
 export const whoDid = (t: T, entry: AuditEntry, myUserId: string): string => {
   const detail = detailOf(entry);
   if (entry.actorUserId === myUserId || detail.relation === 'own') return t('sharing.audit.who.you');
@@ -26,7 +30,7 @@ export const whoDid = (t: T, entry: AuditEntry, myUserId: string): string => {
       : entry.action === 'read:care-links'
         ? t('sharing.audit.who.linked')
         : t('sharing.audit.who.unknown'));
-  return entry.actorName ? `${base} (${entry.actorName})` : base;
+  return entry.actorName ? t('sharing.audit.who.named', { who: base, name: entry.actorName }) : base;
 };
 
 /** What was done: `read:plan` → "Viewed your plan"; unknown actions are shown by their code rather than hidden. */
@@ -74,15 +78,7 @@ export const AuditSection = ({ patientId, myUserId }: { patientId: string; myUse
     <section className="card" aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('sharing.audit.heading')}</h2>
       <p>{t('sharing.audit.intro')}</p>
-      {load.state === 'loading' ? <p>{t('sharing.loading')}</p> : null}
-      {load.state === 'error' ? (
-        <div role="alert">
-          <p>{t('sharing.loadError')}</p>
-          <button type="button" onClick={() => fetchAudit()}>
-            {t('sharing.retry')}
-          </button>
-        </div>
-      ) : null}
+      <LoadStatus state={load.state} onRetry={() => fetchAudit()} />
       {load.state === 'ready' && load.entries.length === 0 ? <p>{t('sharing.audit.none')}</p> : null}
       {load.state === 'ready' && load.entries.length > 0 ? (
         <>

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type CalendarFeed, sharing } from '../api/sharing.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { CopyButton } from './copy-button.js';
 import { errorText, formatDay } from './format.js';
+import { LoadStatus } from './load-status.js';
 
 /** The server answers a path (`/api/calendar/<token>.ics`); calendar apps need the whole address. */
 export const feedAddress = (path: string, origin: string = globalThis.location.origin): string => new URL(path, origin).href;
@@ -20,8 +23,7 @@ export const CalendarSection = ({ patientId }: { patientId: string }) => {
   const { t, locale } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [address, setAddress] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const action = useInlineAction((problem) => errorText(t, problem));
   const [said, setSaid] = useState('');
   const fetchFeeds = useCallback(() => {
     let live = true;
@@ -35,39 +37,28 @@ export const CalendarSection = ({ patientId }: { patientId: string }) => {
   }, [patientId]);
   useEffect(() => fetchFeeds(), [fetchFeeds]);
 
-  const create = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
+  const create = () => {
     setSaid('');
-    try {
+    void action.run(async () => {
       const made = await sharing.createFeed(patientId);
       setAddress(feedAddress(made.url));
       setLoad((now) => (now.state === 'ready' ? { state: 'ready', feeds: [...now.feeds, made.feed] } : now));
-    } catch (problem) {
-      setError(errorText(t, problem));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const revoke = async (feed: CalendarFeed) => {
-    setError(undefined);
-    try {
+  const revoke = (feed: CalendarFeed) =>
+    void action.run(async () => {
       await sharing.revokeFeed(patientId, feed.id);
       setLoad((now) => (now.state === 'ready' ? { state: 'ready', feeds: now.feeds.filter((f) => f.id !== feed.id) } : now));
       setSaid(t('sharing.calendar.revoked'));
-    } catch (problem) {
-      setError(errorText(t, problem));
-    }
-  };
+    });
 
   const active = load.state === 'ready' ? load.feeds.filter((f) => f.revokedAt === null) : [];
   return (
     <section className="card" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">{t('sharing.calendar.heading')}</h2>
       <p>{t('sharing.calendar.intro')}</p>
-      <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
+      <button type="button" className="primary" disabled={action.busy} onClick={create}>
         {t('sharing.calendar.create')}
       </button>
       {address ? (
@@ -83,21 +74,9 @@ export const CalendarSection = ({ patientId }: { patientId: string }) => {
           </p>
         </div>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
       <h3>{t('sharing.calendar.list')}</h3>
-      {load.state === 'loading' ? <p>{t('sharing.loading')}</p> : null}
-      {load.state === 'error' ? (
-        <div role="alert">
-          <p>{t('sharing.loadError')}</p>
-          <button type="button" onClick={() => fetchFeeds()}>
-            {t('sharing.retry')}
-          </button>
-        </div>
-      ) : null}
+      <LoadStatus state={load.state} onRetry={() => fetchFeeds()} />
       {load.state === 'ready' && active.length === 0 ? <p>{t('sharing.calendar.none')}</p> : null}
       {active.length > 0 ? (
         <ul className="feed-list">
@@ -106,7 +85,12 @@ export const CalendarSection = ({ patientId }: { patientId: string }) => {
             return (
               <li key={feed.id}>
                 {t('sharing.calendar.item', { date })}{' '}
-                <button type="button" aria-label={t('sharing.calendar.revokeLabel', { date })} onClick={() => void revoke(feed)}>
+                <button
+                  type="button"
+                  disabled={action.busy}
+                  aria-label={t('sharing.calendar.revokeLabel', { date })}
+                  onClick={() => revoke(feed)}
+                >
                   {t('sharing.calendar.revoke')}
                 </button>
               </li>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { sharing } from '../api/sharing.js';
 import { Field } from '../components/field.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate } from '../router.js';
 import { useSession } from '../session.js';
@@ -80,11 +81,7 @@ export const DeleteSection = () => {
               </p>
             ) : null}
           </div>
-          {errors.form ? (
-            <p className="form-error" role="alert">
-              {errors.form}
-            </p>
-          ) : null}
+          <InlineError message={errors.form} />
           <div className="actions">
             <button type="submit" className="danger" disabled={busy}>
               {t('sharing.delete.submit')}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { PERMISSION_KEYS, type Permissions, sharing } from '../api/sharing.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import { CopyButton } from './copy-button.js';
 import { errorText, formatDay } from './format.js';
@@ -19,29 +21,23 @@ const DEFAULT_PERMISSIONS: Permissions = { plan: true, doses: false, checkIns: f
 export const InviteSection = ({ patientId, onInvited }: { patientId: string; onInvited: () => void }) => {
   const { t, locale } = useI18n();
   const [permissions, setPermissions] = useState<Permissions>(DEFAULT_PERMISSIONS);
-  const [busy, setBusy] = useState<Kind>();
   const [made, setMade] = useState<Made>();
-  const [error, setError] = useState<string>();
   const [choiceError, setChoiceError] = useState<string>();
+  const action = useInlineAction((problem) => errorText(t, problem));
+  const busy = action.busy;
 
-  const invite = async (kind: Kind) => {
+  const invite = (kind: Kind) => {
     if (busy) return;
     if (kind === 'supporter' && !PERMISSION_KEYS.some((key) => permissions[key])) {
       setChoiceError(t('sharing.invite.noneTicked'));
       return;
     }
     setChoiceError(undefined);
-    setError(undefined);
-    setBusy(kind);
-    try {
+    void action.run(async () => {
       const answer = await sharing.invite(patientId, kind === 'supporter' ? { kind, permissions } : { kind });
       setMade({ kind, code: answer.code, expiresAt: answer.link.inviteExpiresAt });
       onInvited();
-    } catch (problem) {
-      setError(errorText(t, problem));
-    } finally {
-      setBusy(undefined);
-    }
+    });
   };
 
   return (
@@ -56,8 +52,8 @@ export const InviteSection = ({ patientId, onInvited }: { patientId: string; onI
           type="button"
           className="primary"
           aria-describedby="invite-clinician-hint"
-          disabled={busy !== undefined}
-          onClick={() => void invite('clinician')}
+          disabled={busy}
+          onClick={() => invite('clinician')}
         >
           {t('sharing.invite.clinician')}
         </button>
@@ -87,15 +83,11 @@ export const InviteSection = ({ patientId, onInvited }: { patientId: string; onI
             </p>
           ) : null}
         </fieldset>
-        <button type="button" className="primary" disabled={busy !== undefined} onClick={() => void invite('supporter')}>
+        <button type="button" className="primary" disabled={busy} onClick={() => invite('supporter')}>
           {t('sharing.invite.supporter')}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
       <div aria-live="polite">
         {busy ? <p>{t('sharing.invite.making')}</p> : null}
         {made && !busy ? (

@@ -1,15 +1,23 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { type CareLink, PERMISSION_KEYS, type Permissions, sharing } from '../api/sharing.js';
+import { ConfirmButton } from '../components/confirm-button.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { errorText, formatDay } from './format.js';
+import { LoadStatus } from './load-status.js';
 
 type T = I18n['t'];
 
-/** The person's name when the API sends it; otherwise the kind and the day of the invitation. */
+/**
+ * The role and the person's (or clinic's) name, "Supporter: Robin"; an invitation nobody has
+ * used yet has no name, so it says the role and the day it was made instead.
+ */
 const whoText = (t: T, locale: string, link: CareLink): string => {
   const kind = t(`sharing.links.kind.${link.kind}`);
-  return link.linkedUserName
-    ? t('sharing.links.named', { kind, name: link.linkedUserName })
+  const name = link.linkedUserName || link.clinicName;
+  return name
+    ? t('sharing.links.named', { kind, name })
     : t('sharing.links.whoDated', { kind, date: formatDay(locale, link.createdAt) });
 };
 
@@ -32,44 +40,32 @@ const LinkItem = ({
 }) => {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<Permissions>();
-  const yes = useRef<HTMLButtonElement>(null);
+  const action = useInlineAction((problem) => errorText(t, problem));
   const editButton = useRef<HTMLButtonElement>(null);
   const pending = link.status === 'invited';
   const who = whoText(t, locale, link);
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-  }, [confirming]);
 
-  const revoke = async () => {
-    setBusy(true);
-    try {
+  const revoke = () =>
+    void action.run(async () => {
       await sharing.revokeLink(patientId, link.id);
       onRevoked(link);
-    } catch (problem) {
-      setError(errorText(t, problem));
-      setBusy(false);
-    }
+    });
+
+  const closeEditor = () => {
+    setEditing(undefined);
+    requestAnimationFrame(() => editButton.current?.focus());
   };
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    if (!editing || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    if (!editing) return;
+    // On a failure the ticks stay as chosen so the save can be tried again.
+    void action.run(async () => {
       const updated = await sharing.setPermissions(patientId, link.id, editing);
       onChanged(updated ?? { ...link, permissions: editing });
-      setEditing(undefined);
-      requestAnimationFrame(() => editButton.current?.focus());
-    } catch (problem) {
-      // The ticks stay as chosen so the save can be tried again.
-      setError(errorText(t, problem));
-    } finally {
-      setBusy(false);
-    }
+      closeEditor();
+    });
   };
 
   return (
@@ -84,7 +80,7 @@ const LinkItem = ({
       </p>
       <p>{seesText(t, link)}</p>
       {editing ? (
-        <form onSubmit={(event) => void save(event)}>
+        <form onSubmit={save}>
           <fieldset className="choices">
             <legend>{t('sharing.links.editLegend')}</legend>
             {PERMISSION_KEYS.map((key) => (
@@ -99,56 +95,39 @@ const LinkItem = ({
             ))}
           </fieldset>
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" disabled={action.busy}>
               {t('sharing.links.save')}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(undefined);
-                requestAnimationFrame(() => editButton.current?.focus());
-              }}
-            >
+            <button type="button" onClick={closeEditor}>
               {t('sharing.links.cancel')}
             </button>
           </div>
         </form>
-      ) : link.kind === 'supporter' && !confirming ? (
-        <button
-          ref={editButton}
-          type="button"
-          aria-label={t('sharing.links.editLabel', { who })}
-          onClick={() => setEditing(link.permissions)}
-        >
-          {t('sharing.links.edit')}
-        </button>
-      ) : null}{' '}
-      {editing ? null : confirming ? (
-        <div className="confirm">
-          <p>{t(pending ? 'sharing.links.confirmWithdraw' : 'sharing.links.confirm')}</p>
-          <div className="actions">
-            <button ref={yes} type="button" className="primary" disabled={busy} onClick={() => void revoke()}>
-              {t(pending ? 'sharing.links.confirmWithdrawYes' : 'sharing.links.confirmYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('sharing.links.confirmNo')}
-            </button>
-          </div>
-        </div>
       ) : (
-        <button
-          type="button"
-          aria-label={t(pending ? 'sharing.links.withdrawLabel' : 'sharing.links.revokeLabel', { who })}
-          onClick={() => setConfirming(true)}
-        >
-          {t(pending ? 'sharing.links.withdraw' : 'sharing.links.revoke')}
-        </button>
+        <>
+          {link.kind === 'supporter' && !confirming ? (
+            <button
+              ref={editButton}
+              type="button"
+              aria-label={t('sharing.links.editLabel', { who })}
+              onClick={() => setEditing(link.permissions)}
+            >
+              {t('sharing.links.edit')}
+            </button>
+          ) : null}{' '}
+          <ConfirmButton
+            label={t(pending ? 'sharing.links.withdraw' : 'sharing.links.revoke')}
+            ariaLabel={t(pending ? 'sharing.links.withdrawLabel' : 'sharing.links.revokeLabel', { who })}
+            question={t(pending ? 'sharing.links.confirmWithdraw' : 'sharing.links.confirm')}
+            yes={t(pending ? 'sharing.links.confirmWithdrawYes' : 'sharing.links.confirmYes')}
+            no={t('sharing.links.confirmNo')}
+            busy={action.busy}
+            onConfirm={revoke}
+            onOpenChange={setConfirming}
+          />
+        </>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
     </li>
   );
 };
@@ -197,15 +176,7 @@ export const LinksSection = ({ patientId, version }: { patientId: string; versio
       <h2 id="links-heading" ref={heading} tabIndex={-1}>
         {t('sharing.links.heading')}
       </h2>
-      {load.state === 'loading' ? <p>{t('sharing.loading')}</p> : null}
-      {load.state === 'error' ? (
-        <div role="alert">
-          <p>{t('sharing.loadError')}</p>
-          <button type="button" onClick={() => fetchLinks()}>
-            {t('sharing.retry')}
-          </button>
-        </div>
-      ) : null}
+      <LoadStatus state={load.state} onRetry={() => fetchLinks()} />
       {load.state === 'ready' && load.links.length === 0 ? <p>{t('sharing.links.none')}</p> : null}
       {load.state === 'ready' && load.links.length > 0 ? (
         <ul className="link-list">

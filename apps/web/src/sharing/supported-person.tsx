@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TodayView } from '../api/client.js';
 import { type Alert, type CheckIn, type MyCareLink, PERMISSION_KEYS, supporting } from '../api/sharing.js';
+import { useInlineAction } from '../components/inline-action.js';
+import { InlineError } from '../components/inline-error.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { errorText, formatDay } from './format.js';
 
@@ -115,20 +117,13 @@ const CheckInsPart = ({ link, t, locale }: { link: MyCareLink; t: T; locale: str
 
 const AlertItem = ({ alert, onAcknowledged }: { alert: Alert; onAcknowledged: (alert: Alert) => void }) => {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const action = useInlineAction((problem) => errorText(t, problem));
   const urgency = alert.urgency === 'emergency' || alert.urgency === 'urgent' ? alert.urgency : 'routine';
-  const acknowledge = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const acknowledge = () =>
+    void action.run(async () => {
       await supporting.acknowledge(alert.patientId, alert.id);
       onAcknowledged(alert);
-    } catch (problem) {
-      setError(errorText(t, problem));
-      setBusy(false);
-    }
-  };
+    });
   return (
     <li className={`alert-item alert-${urgency}`}>
       <p>
@@ -151,17 +146,13 @@ const AlertItem = ({ alert, onAcknowledged }: { alert: Alert; onAcknowledged: (a
       ) : null}
       <button
         type="button"
-        disabled={busy}
+        disabled={action.busy}
         aria-label={t('supporting.alerts.acknowledgeLabel', { title: alert.title })}
-        onClick={() => void acknowledge()}
+        onClick={acknowledge}
       >
         {t('supporting.alerts.acknowledge')}
       </button>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={action.error} />
     </li>
   );
 };

@@ -22,6 +22,9 @@ export const rosterEn = {
   'roster.sort.lastCheckIn': 'Latest check-in first',
   'roster.shown': 'Showing {count} of {total} patients.',
   'roster.empty': 'No patients are linked to you yet. Add one with the code they give you.',
+  'roster.accept.heading': 'Add a patient with their code',
+  'roster.accept.hint':
+    'Your patient makes this code in Stepdown, under Sharing (“Invite my prescriber”), and gives it to you. It works once.',
   'roster.emptyFilter': 'No patients have this status.',
   'roster.status': 'Status:',
   'roster.alsoFlags': 'Also:',
@@ -59,6 +62,9 @@ export const rosterEs: Readonly<Record<keyof typeof rosterEn, string>> = {
   'roster.sort.lastCheckIn': 'Registro diario más reciente primero',
   'roster.shown': 'Se muestran {count} de {total} pacientes.',
   'roster.empty': 'Todavía no tiene pacientes vinculados. Añada uno con el código que le dé.',
+  'roster.accept.heading': 'Añadir a un paciente con su código',
+  'roster.accept.hint':
+    'Su paciente crea este código en Stepdown, en Compartir («Invitar a mi prescriptor»), y se lo da. Sirve una sola vez.',
   'roster.emptyFilter': 'Ningún paciente tiene este estado.',
   'roster.status': 'Estado:',
   'roster.alsoFlags': 'Además:',
