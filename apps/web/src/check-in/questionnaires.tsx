@@ -1,9 +1,9 @@
 import { BWSQ, type Instrument, PHQ9 } from '@stepdown/core';
 import { useMemo, useState } from 'react';
 import { checkIns, type Entry } from '../api/check-ins.js';
+import { InlineError } from '../components/inline-error.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
-import { FormError } from '../patient/form-submit.js';
 import { HelpNow } from './help-now.js';
 import { isDue, itemViews, lastDone, QUESTIONNAIRES } from './items.js';
 import { QuestionFields } from './question-fields.js';
@@ -59,7 +59,7 @@ const QuestionnaireForm = ({
       {suicideItem ? (
         <HelpNow className="card-danger crisis-notice" text={t('checkIn.q.crisis')} link={t('checkIn.q.crisisLink')} />
       ) : null}
-      <FormError error={errors.form} />
+      <InlineError message={errors.form} />
       <div className="check-in-actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('checkIn.saving') : t('checkIn.q.submit', { name })}

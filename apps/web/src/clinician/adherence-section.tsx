@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import { clinician } from '../api/clinician.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { adherenceCounts, DOSE_STATUSES } from './adherence.js';
 import { addDaysIso, localToday } from './format.js';
 import { ScrollTable } from './scroll-table.js';
 import { SectionState } from './section-state.js';
-import { useLoad } from './use-load.js';
 
 const PERIODS = [14, 28] as const;
 

@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import { type Alert, clinician, type Urgency } from '../api/clinician.js';
 import { useInlineAction } from '../components/inline-action.js';
 import { InlineError } from '../components/inline-error.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
 import { formatDateTime } from './format.js';
 import { SectionState } from './section-state.js';
-import { useLoad } from './use-load.js';
 
 const GLYPHS: Readonly<Record<Urgency, string>> = { emergency: '▲', urgent: '!', routine: 'i' };
 

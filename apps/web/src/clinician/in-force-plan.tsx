@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { clinician } from '../api/clinician.js';
 import { DoseChart } from '../components/dose-chart.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatDate, formatMg, localToday } from './format.js';
 import { drugName } from './schedule-sheet.js';
 import { ScrollTable } from './scroll-table.js';
 import { toTaperPlan } from './taper-plan.js';
-import { useLoad } from './use-load.js';
 
 /**
  * The version in force, step by step: a uPlot step chart of the daily dose

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { clinician, type PlanSummary, type VersionSummary } from '../api/clinician.js';
 import { useInlineAction } from '../components/inline-action.js';
 import { InlineError } from '../components/inline-error.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { href } from '../router.js';
 import { errorText } from './error-text.js';
@@ -9,7 +10,6 @@ import { formatDateTime } from './format.js';
 import { InForcePlan } from './in-force-plan.js';
 import { ScrollTable } from './scroll-table.js';
 import { SectionState } from './section-state.js';
-import { useLoad } from './use-load.js';
 
 const STATE_GLYPHS: Readonly<Record<VersionSummary['approvalState'], string>> = { draft: '✎', approved: '✓', rejected: '✕' };
 

@@ -3,11 +3,11 @@ import { ApiError } from '../api/client.js';
 import { clinician, type Decision, type PlanVersion, type Suggestion, type SuggestionEdit } from '../api/clinician.js';
 import { Field } from '../components/field.js';
 import { InlineError } from '../components/inline-error.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from './error-text.js';
 import { formatDateTime } from './format.js';
 import { SectionState } from './section-state.js';
-import { useLoad } from './use-load.js';
 
 type EditKey = keyof SuggestionEdit;
 const EDIT_KEYS: Readonly<Record<Suggestion['kind'], readonly EditKey[]>> = {

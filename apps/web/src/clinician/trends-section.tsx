@@ -2,12 +2,12 @@ import { INSTRUMENTS } from '@stepdown/core';
 import { useCallback, useMemo } from 'react';
 import { clinician, type Entry } from '../api/clinician.js';
 import { TrendChart } from '../components/trend-chart.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { addDaysIso, formatInstantDate, localToday } from './format.js';
 import { ScrollTable } from './scroll-table.js';
 import { SectionState } from './section-state.js';
 import { ratingTrend } from './trend-chart.js';
-import { useLoad } from './use-load.js';
 
 const DAYS = 28;
 /** The charted ratings are 0–10. */

@@ -1,3 +1,5 @@
+import { InlineError } from '../components/inline-error.js';
+
 /** The end of a form: the mistake that concerns the whole form (announced), then the send button. */
 export const FormSubmit = ({
   error,
@@ -11,17 +13,9 @@ export const FormSubmit = ({
   busyLabel: string;
 }) => (
   <>
-    <FormError error={error} />
+    <InlineError message={error} />
     <button type="submit" className="primary" disabled={busy}>
       {busy ? busyLabel : label}
     </button>
   </>
 );
-
-/** A mistake that belongs to no single field, in plain words; nothing when there is none. */
-export const FormError = ({ error }: { error: string | undefined }) =>
-  error ? (
-    <p className="form-error" role="alert">
-      {error}
-    </p>
-  ) : null;

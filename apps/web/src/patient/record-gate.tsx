@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { LoadFailed } from '../components/load-failed.js';
 import type { I18n } from '../i18n/i18n.js';
-import { LoadFailed } from './load-failed.js';
 import { SignInPrompt } from './sign-in-prompt.js';
 import type { OwnRecord, OwnRecordReady } from './use-own-record.js';
 

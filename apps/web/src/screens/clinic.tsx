@@ -5,6 +5,7 @@ import { IntakeQueue } from '../clinic/intake-queue.js';
 import { InviteForm } from '../clinic/invite-form.js';
 import { JoinForm } from '../clinic/join-form.js';
 import { Members } from '../clinic/members.js';
+import { LoadFailed } from '../components/load-failed.js';
 import { Screen } from '../components/screen.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Route } from '../router.js';
@@ -38,14 +39,7 @@ const ClinicCard = ({ clinic, meId, onLeft }: { clinic: Clinic; meId: string; on
   let body: ReactNode;
   if (load.state === 'loading') body = <p aria-live="polite">{t('clinic.loadingOne')}</p>;
   else if (load.state === 'error')
-    body = (
-      <div role="alert">
-        <p>{load.message}</p>
-        <button type="button" className="secondary" onClick={() => fetchClinic()}>
-          {t('clinic.retry')}
-        </button>
-      </div>
-    );
+    body = <LoadFailed message={load.message} retryLabel={t('clinic.retry')} onRetry={() => fetchClinic()} />;
   else
     body = (
       <>
@@ -118,14 +112,7 @@ const ClinicScreen = (_props: { route: Route }) => {
   if (user?.role !== 'clinician') body = <p>{t('clinic.cliniciansOnly')}</p>;
   else if (load.state === 'loading') body = <p aria-live="polite">{t('clinic.loading')}</p>;
   else if (load.state === 'error')
-    body = (
-      <div role="alert">
-        <p>{load.message}</p>
-        <button type="button" className="secondary" onClick={() => fetchClinics()}>
-          {t('clinic.retry')}
-        </button>
-      </div>
-    );
+    body = <LoadFailed message={load.message} retryLabel={t('clinic.retry')} onRetry={() => fetchClinics()} />;
   else
     body = (
       <>

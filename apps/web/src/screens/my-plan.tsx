@@ -1,7 +1,8 @@
 import { daysBetween, type IsoDate, type TaperPlan } from '@stepdown/core';
 import { type ReactNode, useCallback } from 'react';
 import { type PatientRecord, records } from '../api/records.js';
-import { useLoad } from '../clinician/use-load.js';
+import { LoadFailed } from '../components/load-failed.js';
+import { useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatDay, formatMgNumber } from '../my-plan/format.js';
 import { LevelChart } from '../my-plan/level-chart.js';
@@ -9,7 +10,6 @@ import { MonthCalendar } from '../my-plan/month-calendar.js';
 import { choosePlan, dosesOnDay, nextStepAfter, positionOn, stepTotalUg } from '../my-plan/plan-position.js';
 import { dosesText, StepsTable } from '../my-plan/steps-table.js';
 import { localToday } from '../onboarding/draft.js';
-import { LoadFailed } from '../patient/load-failed.js';
 import { OwnRecordScreen } from '../patient/own-record-screen.js';
 import { gateMessages } from '../patient/record-gate.js';
 import { taperPlanOf } from '../plans/plan-reader.js';

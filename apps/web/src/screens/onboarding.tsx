@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { whoAmI } from '../api/client.js';
 import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
+import { LoadFailed } from '../components/load-failed.js';
 import { useI18n } from '../i18n/i18n.js';
 import { clearDraft, type Draft, loadDraft, saveDraft } from '../onboarding/draft.js';
 import { MedicineStep } from '../onboarding/medicine-step.js';
 import { WhereStep } from '../onboarding/where-step.js';
-import { LoadFailed } from '../patient/load-failed.js';
 import { OwnRecordScreen } from '../patient/own-record-screen.js';
 import { gateMessages } from '../patient/record-gate.js';
 import type { Route } from '../router.js';

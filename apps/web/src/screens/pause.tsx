@@ -1,8 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { checkIns, type Suggestion } from '../api/check-ins.js';
 import { ApiError, NETWORK_ERROR } from '../api/client.js';
-import { useLoad } from '../clinician/use-load.js';
 import { Field } from '../components/field.js';
+import { useLoad } from '../components/use-load.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { FormSubmit } from '../patient/form-submit.js';
 import { OwnRecordScreen } from '../patient/own-record-screen.js';

@@ -1,3 +1,4 @@
+import { LoadFailed } from '../components/load-failed.js';
 import '../styles/print.css';
 import type { TaperPlan } from '@stepdown/core';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
@@ -7,9 +8,9 @@ import { formatDate, formatDateTime, localToday } from '../clinician/format.js';
 import { PharmacySheet } from '../clinician/pharmacy-sheet.js';
 import { ScheduleSheet } from '../clinician/schedule-sheet.js';
 import { planInForce, toTaperPlan } from '../clinician/taper-plan.js';
-import { type Loaded, useLoad } from '../clinician/use-load.js';
 import { usePatientRecord } from '../clinician/use-patient-record.js';
 import { Screen } from '../components/screen.js';
+import { type Loaded, useLoad } from '../components/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { href, type Route } from '../router.js';
 import { useSession } from '../session.js';
@@ -130,11 +131,8 @@ const LoadState = ({ load, onRetry }: { load: Loaded<unknown>; onRetry: () => vo
   const { t } = useI18n();
   if (load.state === 'error')
     return (
-      <div role="alert">
-        <p>{t('print.loadError')}</p>
-        <button type="button" className="secondary no-print" onClick={onRetry}>
-          {t('print.retry')}
-        </button>
+      <div className="no-print">
+        <LoadFailed message={t('print.loadError')} retryLabel={t('print.retry')} onRetry={onRetry} />
       </div>
     );
   return <p aria-live="polite">{t('print.loading')}</p>;

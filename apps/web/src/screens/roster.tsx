@@ -1,3 +1,4 @@
+import { LoadFailed } from '../components/load-failed.js';
 import '../styles/clinician.css';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { clinician, ROSTER_FLAGS, type Roster, type RosterFlag, type RosterPatient, type RosterSort } from '../api/clinician.js';
@@ -111,14 +112,7 @@ const RosterScreen = (_props: { route: Route }) => {
   let list: ReactNode;
   if (load.state === 'loading') list = <p aria-live="polite">{t('roster.loading')}</p>;
   else if (load.state === 'error')
-    list = (
-      <div role="alert">
-        <p>{t('roster.loadError')}</p>
-        <button type="button" className="secondary" onClick={() => fetchRoster()}>
-          {t('roster.retry')}
-        </button>
-      </div>
-    );
+    list = <LoadFailed message={t('roster.loadError')} retryLabel={t('roster.retry')} onRetry={() => fetchRoster()} />;
   else if (load.roster.patients.length === 0) list = <p>{status ? t('roster.emptyFilter') : t('roster.empty')}</p>;
   else
     list = (
