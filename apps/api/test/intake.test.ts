@@ -49,6 +49,12 @@ describe.each(ENGINES)('intake requests (%s)', (engine) => {
     await db.dispose();
   });
 
+  it('lists the clinics for someone without an account to choose from: names only', async () => {
+    const res = await app.inject({ url: '/api/clinic-directory' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ clinics: [{ id: clinicId, name: 'Riverside Recovery' }] });
+  });
+
   it('anyone can ask for help; an emergency answer shows the emergency number at once', async () => {
     const res = await submit({ message: 'My brother had a seizure after stopping', symptoms: ['seizure'], region: 'US' });
     expect(res.statusCode).toBe(202);

@@ -45,6 +45,13 @@ export const clinicRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     },
   );
 
+  // Public: someone asking for help picks a clinic without an account. Names only, no members.
+  app.get(
+    '/clinic-directory',
+    { schema: { tags: ['help'], summary: 'Clinics that take requests for help (public)' } },
+    async () => ({ clinics: (await repositories.clinics.list()).map((c) => ({ id: c.id, name: c.name })) }),
+  );
+
   app.post(
     '/clinics/:clinicId/intake',
     {

@@ -42,6 +42,12 @@ export const createClinicsRepository = (db: Kysely<Database>, { clock, ids }: Re
       return toClinic(row);
     },
 
+    /** Every clinic, by name: the public list people choose from when they ask for help. */
+    async list(): Promise<readonly Clinic[]> {
+      const rows = await db.selectFrom('clinics').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(toClinic);
+    },
+
     async findById(id: string): Promise<Clinic | undefined> {
       const row = await db.selectFrom('clinics').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toClinic(row);
