@@ -159,4 +159,23 @@ describe.skipIf(!available)('web app in Chromium (360 px wide)', () => {
     await page.getByLabel('Strategy').selectOption('hyperbolic');
     await expect.poll(() => rows.count()).not.toBe(before);
   });
+
+  it('in Spanish: the shell and Today switch language, and the choice is kept after a reload', async () => {
+    const spanish = await (world as World).newPerson();
+    const steps = stepsFor(
+      () => world as World,
+      () => spanish.page,
+    );
+    await steps.signIn('patient@demo.stepdown.test', 'demo one step today');
+    await spanish.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await spanish.page.getByLabel('Language').selectOption('es');
+    await spanish.page.getByRole('heading', { level: 1, name: 'Hoy' }).waitFor();
+    await spanish.page.getByRole('heading', { name: 'Sus dosis de hoy' }).waitFor();
+    expect(await spanish.page.getAttribute('html', 'lang')).toBe('es');
+    await spanish.page.reload();
+    await spanish.page.getByRole('link', { name: 'Ayuda ya' }).waitFor();
+    await steps.expectAccessible('today (Spanish)');
+    await steps.shot('today-es');
+    await spanish.context.close();
+  });
 });
