@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry, Scored } from '../src/api/check-ins.js';
 import type { User } from '../src/api/client.js';
+import type { QuestionnaireSchedule } from '../src/api/questionnaire-schedule.js';
 import { itemKey, optionKey } from '../src/check-in/items.js';
 import { en } from '../src/i18n/en.js';
 import { OUTBOX_STORAGE_KEY } from '../src/offline/outbox.js';
@@ -41,10 +42,21 @@ const json = (status: number, body: object) =>
 
 type Handler = (init?: RequestInit) => Response | Promise<Response>;
 
-const stubApi = (handlers: { checkIn?: Handler; response?: Handler; checkIns?: Entry[]; responses?: Entry[] } = {}) => {
+const stubApi = (
+  handlers: {
+    checkIn?: Handler;
+    response?: Handler;
+    checkIns?: Entry[];
+    responses?: Entry[];
+    /** The record's questionnaire schedule; without it GET /patients/p1 is a 404 and the defaults apply. */
+    schedule?: QuestionnaireSchedule | null;
+  } = {},
+) => {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     const path = url.split('?')[0];
     if (path === '/api/auth/me') return json(200, { user: PATIENT, patientId: 'p1' });
+    if (path === '/api/patients/p1' && handlers.schedule !== undefined)
+      return json(200, { patient: { id: 'p1', questionnaireSchedule: handlers.schedule }, access: { relation: 'own' } });
     if (path === '/api/patients/p1/check-ins')
       return init?.method === 'POST'
         ? (handlers.checkIn ?? (() => json(201, {})))(init)
@@ -244,6 +256,41 @@ describe('questionnaires', () => {
     const phq = screen.getByRole('heading', { name: 'PHQ-9 (mood)' }).closest('li');
     expect(phq?.textContent).toContain('Due now. Not done yet. Asked every 14 days.');
     expect(screen.getByRole('heading', { name: 'GAD-7 (anxiety)' }).closest('li')?.textContent).toContain('Due now.');
+  });
+
+  it('follows the care team’s schedule: PHQ-9 every 7 days is due after 8 days, and 0 hides GAD-7', async () => {
+    const responses = [
+      entry({ id: 'r1', instrumentId: 'bwsq', total: 12, completedAt: daysAgo(3) }),
+      entry({ id: 'r3', instrumentId: 'phq9', total: 6, band: 'mild', completedAt: daysAgo(8) }),
+    ];
+    stubApi({ responses, schedule: { bwsqDays: 7, phq9Days: 7, gad7Days: 0 } });
+    renderScreen(<CheckIn route={ROUTE} />, { user: PATIENT });
+    const phq = (await screen.findByRole('heading', { name: 'PHQ-9 (mood)' })).closest('li');
+    expect(phq?.textContent).toContain('Due now.');
+    expect(phq?.textContent).toContain('Your care team asks for this every 7 days.');
+    expect(screen.getByRole('heading', { name: 'BWSQ (withdrawal symptoms, weekly)' }).closest('li')?.textContent).toContain(
+      'Not due yet.',
+    );
+    expect(screen.queryByRole('heading', { name: 'GAD-7 (anxiety)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Fill in the GAD-7 (anxiety)' })).toBeNull();
+  });
+
+  it('without a schedule the defaults apply: PHQ-9 done 8 days ago is not due yet', async () => {
+    stubApi({ responses: [entry({ id: 'r3', instrumentId: 'phq9', total: 6, completedAt: daysAgo(8) })], schedule: null });
+    renderScreen(<CheckIn route={ROUTE} />, { user: PATIENT });
+    const phq = (await screen.findByRole('heading', { name: 'PHQ-9 (mood)' })).closest('li');
+    expect(phq?.textContent).toContain('Not due yet.');
+    expect(phq?.textContent).toContain('Asked every 14 days.');
+    expect(screen.getByRole('heading', { name: 'GAD-7 (anxiety)' })).toBeTruthy();
+  });
+
+  it('says so when the care team asks for no questionnaire at all', async () => {
+    stubApi({ schedule: { bwsqDays: 0, phq9Days: 0, gad7Days: 0 } });
+    renderScreen(<CheckIn route={ROUTE} />, { user: PATIENT });
+    await screen.findByText('Your care team is not asking you for any questionnaires at the moment.');
+    expect(screen.queryByRole('button', { name: /^Fill in the/ })).toBeNull();
+    // The trends still show what was done before.
+    expect(screen.getByRole('table', { name: 'Questionnaire scores' })).toBeTruthy();
   });
 
   it('PHQ-9 item 9 above "not at all" shows the crisis link at once, and the score and band come back', async () => {

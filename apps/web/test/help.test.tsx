@@ -1,10 +1,23 @@
 import { ALLOWED_PHONE_NUMBERS } from '@stepdown/core';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Help from '../src/screens/help.js';
 import { renderScreen } from './render.js';
 
-afterEach(cleanup);
+// The Help screen also asks for the clinic directory (the "Ask a clinic" section); none here.
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () => new Response(JSON.stringify({ clinics: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+    ),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -44,5 +57,19 @@ describe('Help now', () => {
     const telLinks = [...document.querySelectorAll('a[href^="tel:"]')];
     expect(telLinks.length).toBeGreaterThan(0);
     for (const link of telLinks) expect(allowed.has(digits(link.getAttribute('href') ?? '')), link.outerHTML).toBe(true);
+  });
+
+  it('keeps the names the browser test uses unique, even as loose case-insensitive matches', () => {
+    renderScreen(<Help />);
+    const loosely = (role: string, name: string) =>
+      screen
+        .getAllByRole(role)
+        .filter((el) =>
+          (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? el.textContent ?? '')
+            .toLowerCase()
+            .includes(name),
+        );
+    expect(loosely('checkbox', 'a seizure (fit)')).toHaveLength(1);
+    expect(loosely('button', 'what should i do?')).toHaveLength(1);
   });
 });

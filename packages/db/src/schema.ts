@@ -107,6 +107,8 @@ export interface PatientsTable {
   region: string;
   date_of_birth: string | null;
   weight_kg: number | null;
+  /** JSON `{ bwsqDays, phq9Days, gad7Days }` set by the clinician (migration 0003); null: the defaults apply. */
+  questionnaire_schedule: string | null;
 }
 
 export interface CareLinksTable {

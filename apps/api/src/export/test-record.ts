@@ -15,6 +15,7 @@ export const testRecord = (plan: TaperPlan, overrides: Partial<PatientRecord> = 
     createdAt: at,
     userId: id(2),
     timeZone: 'Europe/London',
+    questionnaireSchedule: null,
     region: 'UK',
     dateOfBirth: '1979-02-28',
     weightKg: 64.5,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseDose, parseIsoDate, parseLocalTime, REGIONS, toMilligrams } from '@stepdown/core';
-import { DOSE_LOG_STATUSES, type DoseLog } from '@stepdown/db';
+import { DEFAULT_QUESTIONNAIRE_SCHEDULE, DOSE_LOG_STATUSES, type DoseLog, QUESTIONNAIRE_SCHEDULE_MAX_DAYS } from '@stepdown/db';
 import { Type } from 'typebox';
 import { afterNewDoseLog } from '../alerts/after-dose-log.js';
 import { auditListed } from '../audit-listed.js';
@@ -16,6 +16,23 @@ export const INVITE_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 const PatientId = Type.Object({ patientId: Type.String({ maxLength: 64 }) });
 const Permissions = Type.Object(
   { plan: Type.Boolean(), doses: Type.Boolean(), checkIns: Type.Boolean(), alerts: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+/** Days between two asks of a questionnaire; 0: not asked. */
+const ScheduleDays = (name: string, fallback: number) =>
+  Type.Integer({
+    minimum: 0,
+    maximum: QUESTIONNAIRE_SCHEDULE_MAX_DAYS,
+    description: `Ask the ${name} every this many days; 0: not asked. ${fallback} until a clinician sets it.`,
+    examples: [fallback],
+  });
+const QuestionnaireScheduleBody = Type.Object(
+  {
+    bwsqDays: ScheduleDays('BWSQ', DEFAULT_QUESTIONNAIRE_SCHEDULE.bwsqDays),
+    phq9Days: ScheduleDays('PHQ-9', DEFAULT_QUESTIONNAIRE_SCHEDULE.phq9Days),
+    gad7Days: ScheduleDays('GAD-7', DEFAULT_QUESTIONNAIRE_SCHEDULE.gad7Days),
+  },
   { additionalProperties: false },
 );
 
@@ -96,6 +113,40 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         patient: patient && { ...patient, displayName: owner?.displayName ?? null },
         access: { relation: access.relation, permissions: access.permissions },
       };
+    },
+  );
+
+  app.put(
+    '/patients/:patientId/questionnaire-schedule',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Set how often the patient is asked for the BWSQ, PHQ-9 and GAD-7 (their clinician or clinic only)',
+        params: PatientId,
+        body: QuestionnaireScheduleBody,
+      },
+    },
+    async (request) => {
+      const access = await authorize(request, repositories, request.params.patientId, { area: 'plan', write: true });
+      // The patient may write their own plan data, but the cadence of their questionnaires is the care team's call.
+      if (access.relation !== 'clinician' && access.relation !== 'clinic-member')
+        throw new ProblemError(
+          403,
+          'SCHEDULE_NEEDS_CLINICIAN',
+          'Only the patient’s clinician or clinic can set the questionnaire schedule.',
+          [],
+        );
+      const { bwsqDays, phq9Days, gad7Days } = request.body;
+      const patient = await repositories.patients.setQuestionnaireSchedule(request.params.patientId, {
+        bwsqDays,
+        phq9Days,
+        gad7Days,
+      });
+      if (!patient)
+        throw new ProblemError(404, 'PATIENT_NOT_FOUND', 'No patient record you can see has this id.', [
+          { field: 'patientId', message: 'not found' },
+        ]);
+      return { questionnaireSchedule: patient.questionnaireSchedule ?? null };
     },
   );
 

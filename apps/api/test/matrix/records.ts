@@ -10,6 +10,16 @@ export const recordRows: readonly MatrixRow[] = [
     expected: READ_BY_CARERS,
   },
   {
+    route: 'PUT /api/patients/{patientId}/questionnaire-schedule',
+    request: ({ patientA }) => [
+      'PUT',
+      `/api/patients/${patientA}/questionnaire-schedule`,
+      { bwsqDays: 7, phq9Days: 7, gad7Days: 14 },
+    ],
+    // The care team sets it: the patient is told a clinician must (403), though they may write their own plan.
+    expected: { ...PATIENT_ONLY(200), patient: 403, clinician: 200, clinicMember: 200 },
+  },
+  {
     route: 'POST /api/patients/{patientId}/dose-logs',
     request: ({ patientA }) => [
       'POST',

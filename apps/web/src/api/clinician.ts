@@ -1,4 +1,5 @@
 import { api } from './client.js';
+import type { QuestionnaireSchedule } from './questionnaire-schedule.js';
 
 /** The roster's flags, most serious first (apps/api/src/roster/roster-status.ts). */
 export const ROSTER_FLAGS = ['red-flag', 'hold-requested', 'suggestion', 'missed-doses', 'review-due', 'on-track'] as const;
@@ -163,4 +164,10 @@ export const clinician = {
     api<{ checkIns: Entry[] }>(`${p(patientId)}/check-ins?${range(from, to)}`).then((r) => r.checkIns),
   questionnaires: (patientId: string, from: string, to: string) =>
     api<{ responses: Entry[] }>(`${p(patientId)}/questionnaire-responses?${range(from, to)}`).then((r) => r.responses),
+  /** PUT …/questionnaire-schedule: how often the patient's check-in asks for each questionnaire (0: not asked). */
+  setQuestionnaireSchedule: (patientId: string, schedule: QuestionnaireSchedule) =>
+    api<{ questionnaireSchedule: QuestionnaireSchedule }>(`${p(patientId)}/questionnaire-schedule`, {
+      method: 'PUT',
+      body: schedule,
+    }).then((r) => r.questionnaireSchedule),
 };

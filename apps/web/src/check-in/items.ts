@@ -1,16 +1,20 @@
 import { BWSQ, DAILY_CHECK_IN, GAD7, type Instrument, PHQ9, type QuestionItem } from '@stepdown/core';
 import type { Answers } from '../api/check-ins.js';
+import { DEFAULT_SCHEDULE, type QuestionnaireSchedule, type ScheduleKey } from '../api/questionnaire-schedule.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { I18n } from '../i18n/i18n.js';
 
 type T = I18n['t'];
 
-/** The questionnaires a patient fills in here, with how often each is asked (days). */
+/**
+ * The questionnaires a patient fills in here, with how often each is asked (days) until the
+ * clinician sets a schedule, and the schedule's field for it.
+ */
 export const QUESTIONNAIRES = [
-  { instrument: BWSQ, everyDays: 7 },
-  { instrument: PHQ9, everyDays: 14 },
-  { instrument: GAD7, everyDays: 14 },
-] as const;
+  { instrument: BWSQ, everyDays: DEFAULT_SCHEDULE.bwsqDays, scheduleKey: 'bwsqDays' },
+  { instrument: PHQ9, everyDays: DEFAULT_SCHEDULE.phq9Days, scheduleKey: 'phq9Days' },
+  { instrument: GAD7, everyDays: DEFAULT_SCHEDULE.gad7Days, scheduleKey: 'gad7Days' },
+] as const satisfies readonly { instrument: Instrument; everyDays: number; scheduleKey: ScheduleKey }[];
 
 export type QuestionnaireId = 'bwsq' | 'phq9' | 'gad7';
 
@@ -134,3 +138,18 @@ export const lastDone = (responses: readonly { instrumentId: string; completedAt
 /** Due when never done, or when the last one is at least `everyDays` days old. */
 export const isDue = (last: string | undefined, everyDays: number, now: Date): boolean =>
   last === undefined || now.getTime() - Date.parse(last) >= everyDays * 86_400_000;
+
+export interface ScheduledQuestionnaire {
+  readonly instrument: Instrument;
+  readonly everyDays: number;
+  /** True when the care team set the schedule; false while the defaults apply. */
+  readonly setByCareTeam: boolean;
+}
+
+/** The questionnaires to ask, in a stable order: the care team's schedule (0 = not asked), else the defaults. */
+export const scheduledQuestionnaires = (schedule: QuestionnaireSchedule | null): readonly ScheduledQuestionnaire[] =>
+  QUESTIONNAIRES.map(({ instrument, everyDays, scheduleKey }) => ({
+    instrument,
+    everyDays: schedule ? schedule[scheduleKey] : everyDays,
+    setByCareTeam: schedule !== null,
+  })).filter((q) => q.everyDays > 0);

@@ -5,10 +5,11 @@ import { InlineError } from '../components/inline-error.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { HelpNow } from './help-now.js';
-import { isDue, itemViews, lastDone, QUESTIONNAIRES } from './items.js';
+import { isDue, itemViews, lastDone, scheduledQuestionnaires } from './items.js';
 import { QuestionFields } from './question-fields.js';
 import { ResultView } from './result.js';
 import { useEntryForm } from './use-entry-form.js';
+import { useQuestionnaireSchedule } from './use-questionnaire-schedule.js';
 
 export const nameKey = (id: string) => `checkIn.q.${id}.name` as MessageKey;
 
@@ -76,8 +77,8 @@ const formatDay = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 
 /**
- * BWSQ weekly, PHQ-9 and GAD-7 every two weeks (the API has no clinician-set
- * cadence yet): the due ones first, each its own form.
+ * The BWSQ, PHQ-9 and GAD-7 at the cadence the care team set (`patient.questionnaireSchedule`;
+ * 0 hides one), else weekly and every two weeks; each with whether it is due, and its own form.
  */
 export const Questionnaires = ({
   patientId,
@@ -92,42 +93,56 @@ export const Questionnaires = ({
 }) => {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState<string>();
-  const rows = QUESTIONNAIRES.map(({ instrument, everyDays }) => {
-    const last = lastDone(responses, instrument.id);
-    return { instrument, everyDays, last, due: isDue(last, everyDays, now) };
-  });
+  const schedule = useQuestionnaireSchedule(patientId);
+  const rows =
+    schedule === undefined
+      ? []
+      : scheduledQuestionnaires(schedule).map(({ instrument, everyDays, setByCareTeam }) => {
+          const last = lastDone(responses, instrument.id);
+          return { instrument, everyDays, setByCareTeam, last, due: isDue(last, everyDays, now) };
+        });
+  const cadence = (everyDays: number, setByCareTeam: boolean) =>
+    !setByCareTeam
+      ? t('checkIn.q.every', { days: everyDays })
+      : everyDays === 1
+        ? t('qSchedule.patient.everyDay')
+        : t('qSchedule.patient.every', { days: everyDays });
   return (
     <section className="card" aria-labelledby="questionnaires-heading">
       <h2 id="questionnaires-heading">{t('checkIn.q.heading')}</h2>
+      {schedule === undefined ? <p aria-live="polite">{t('checkIn.loading')}</p> : null}
+      {schedule !== undefined && rows.length === 0 ? <p>{t('qSchedule.patient.none')}</p> : null}
       {/* A stable order: a list that re-sorted after a save would move the result away from the person's focus. */}
-      <ul className="q-list">
-        {rows.map(({ instrument, everyDays, last, due }) => {
-          const name = t(nameKey(instrument.id));
-          const headingId = `q-${instrument.id}-heading`;
-          return (
-            <li key={instrument.id} className={due ? 'q-item due' : 'q-item'} aria-labelledby={headingId}>
-              <h3 id={headingId}>{name}</h3>
-              <p className="q-status">
-                <strong>{t(due ? 'checkIn.q.dueNow' : 'checkIn.q.notDue')}</strong>{' '}
-                {last ? t('checkIn.q.last', { date: formatDay(locale, last) }) : t('checkIn.q.never')}{' '}
-                {t('checkIn.q.every', { days: everyDays })}
-              </p>
-              {open === instrument.id ? (
-                <QuestionnaireForm
-                  instrument={instrument}
-                  patientId={patientId}
-                  onSaved={onSaved}
-                  onClose={() => setOpen(undefined)}
-                />
-              ) : (
-                <button type="button" className={due ? 'primary' : 'secondary'} onClick={() => setOpen(instrument.id)}>
-                  {t('checkIn.q.open', { name })}
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {rows.length === 0 ? null : (
+        <ul className="q-list">
+          {rows.map(({ instrument, everyDays, setByCareTeam, last, due }) => {
+            const name = t(nameKey(instrument.id));
+            const headingId = `q-${instrument.id}-heading`;
+            return (
+              <li key={instrument.id} className={due ? 'q-item due' : 'q-item'} aria-labelledby={headingId}>
+                <h3 id={headingId}>{name}</h3>
+                <p className="q-status">
+                  <strong>{t(due ? 'checkIn.q.dueNow' : 'checkIn.q.notDue')}</strong>{' '}
+                  {last ? t('checkIn.q.last', { date: formatDay(locale, last) }) : t('checkIn.q.never')}{' '}
+                  {cadence(everyDays, setByCareTeam)}
+                </p>
+                {open === instrument.id ? (
+                  <QuestionnaireForm
+                    instrument={instrument}
+                    patientId={patientId}
+                    onSaved={onSaved}
+                    onClose={() => setOpen(undefined)}
+                  />
+                ) : (
+                  <button type="button" className={due ? 'primary' : 'secondary'} onClick={() => setOpen(instrument.id)}>
+                    {t('checkIn.q.open', { name })}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 };

@@ -6,6 +6,7 @@
 
 import { checkInEn } from './features/check-in.js';
 import { clinicEn } from './features/clinic.js';
+import { helpMoreEn } from './features/help-more.js';
 import { myPlanEn } from './features/my-plan.js';
 import { onboardingEn } from './features/onboarding.js';
 import { patientEn } from './features/patient.js';
@@ -13,6 +14,7 @@ import { patientPlanEn } from './features/patient-plan.js';
 import { pauseEn } from './features/pause.js';
 import { planBuilderEn } from './features/plan-builder.js';
 import { printEn } from './features/print.js';
+import { questionnaireScheduleEn } from './features/questionnaire-schedule.js';
 import { rosterEn } from './features/roster.js';
 import { sharingEn } from './features/sharing.js';
 import { supportingEn } from './features/supporting.js';
@@ -271,6 +273,7 @@ export const en = {
   ...onboardingEn,
   ...myPlanEn,
   ...checkInEn,
+  ...questionnaireScheduleEn,
   ...pauseEn,
   ...sharingEn,
   ...supportingEn,
@@ -280,6 +283,7 @@ export const en = {
   ...patientPlanEn,
   ...planBuilderEn,
   ...clinicEn,
+  ...helpMoreEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.js';
 import { checkInEs } from './features/check-in.js';
 import { clinicEs } from './features/clinic.js';
+import { helpMoreEs } from './features/help-more.js';
 import { myPlanEs } from './features/my-plan.js';
 import { onboardingEs } from './features/onboarding.js';
 import { patientEs } from './features/patient.js';
@@ -8,6 +9,7 @@ import { patientPlanEs } from './features/patient-plan.js';
 import { pauseEs } from './features/pause.js';
 import { planBuilderEs } from './features/plan-builder.js';
 import { printEs } from './features/print.js';
+import { questionnaireScheduleEs } from './features/questionnaire-schedule.js';
 import { rosterEs } from './features/roster.js';
 import { sharingEs } from './features/sharing.js';
 import { supportingEs } from './features/supporting.js';
@@ -270,6 +272,7 @@ export const es: Readonly<Record<MessageKey, string>> = {
   ...onboardingEs,
   ...myPlanEs,
   ...checkInEs,
+  ...questionnaireScheduleEs,
   ...pauseEs,
   ...sharingEs,
   ...supportingEs,
@@ -279,4 +282,5 @@ export const es: Readonly<Record<MessageKey, string>> = {
   ...patientPlanEs,
   ...planBuilderEs,
   ...clinicEs,
+  ...helpMoreEs,
 };

@@ -1,10 +1,14 @@
 import { findRegion, HELP_REGIONS, type HelpResource, RED_FLAGS, type RegionId, type Triage, triage } from '@stepdown/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Screen } from '../components/screen.js';
+import { AskClinic } from '../help/ask-clinic.js';
+import { FindTreatment } from '../help/find-treatment.js';
+import { LevelsOfCare } from '../help/levels-of-care.js';
+import { telHref } from '../help/tel.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
+import '../styles/help.css';
 
-/** `tel:` wants digits (and a leading +) only: "1-800-222-1222" → "18002221222". */
-export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
+export { telHref };
 
 const TELL_THEM = ['help.tell.1', 'help.tell.2', 'help.tell.3', 'help.tell.4'] as const;
 const ACTIONS = {
@@ -46,7 +50,8 @@ const Resource = ({ resource }: { resource: HelpResource }) => {
 /**
  * Help now: the region's emergency number first, before any question; then
  * red-flag questions, which core's triage turns into what to do and the
- * region's free services. Nothing is sent to the server.
+ * region's free services. Nothing is sent to the server from these.
+ * Below: levels of care, asking a clinic for help, and how to find treatment.
  */
 const Help = () => {
   const { t } = useI18n();
@@ -169,6 +174,9 @@ const Help = () => {
           ))}
         </ul>
       </section>
+      <LevelsOfCare emergencyNumber={emergencyNumber} />
+      <AskClinic region={region} symptoms={symptoms} emergencyNumber={emergencyNumber} />
+      <FindTreatment region={region} />
     </Screen>
   );
 };

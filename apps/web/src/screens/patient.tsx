@@ -4,6 +4,7 @@ import { AdherenceSection } from '../clinician/adherence-section.js';
 import { AlertsSection } from '../clinician/alerts-section.js';
 import { localToday } from '../clinician/format.js';
 import { PlanSection } from '../clinician/plan-section.js';
+import { QuestionnaireScheduleSection } from '../clinician/questionnaire-schedule-section.js';
 import { SuggestionsSection } from '../clinician/suggestions-section.js';
 import { TrendsSection } from '../clinician/trends-section.js';
 import { usePatientRecord } from '../clinician/use-patient-record.js';
@@ -37,6 +38,7 @@ const PatientRecord = ({ patientId }: { patientId: string }) => {
       <PlanSection patientId={patientId} refreshKey={planRound} today={today} />
       <AdherenceSection patientId={patientId} today={today} />
       <TrendsSection patientId={patientId} today={today} />
+      <QuestionnaireScheduleSection patientId={patientId} />
       <section className="patient-section" aria-labelledby="print-heading">
         <h2 id="print-heading">{t('patient.print.heading')}</h2>
         <ul className="print-links">

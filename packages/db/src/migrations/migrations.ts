@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { clinicInvites } from './0002-clinic-invites.js';
+import { questionnaireSchedule } from './0003-questionnaire-schedule.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration,
@@ -9,4 +10,5 @@ import { clinicInvites } from './0002-clinic-invites.js';
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
   '0002-clinic-invites': clinicInvites,
+  '0003-questionnaire-schedule': questionnaireSchedule,
 });

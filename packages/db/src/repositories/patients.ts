@@ -2,6 +2,7 @@ import { err, ok, type Result } from '@stepdown/core';
 import type { Kysely, Selectable } from 'kysely';
 import { checkFiniteNumber, checkIsoDate } from '../column-values.js';
 import type { Instant } from '../instant.js';
+import { fromJsonText, toJsonText } from '../json-text.js';
 import type { Database, PatientsTable } from '../schema.js';
 import type { RepositoryDeps } from './repository-deps.js';
 
@@ -13,7 +14,47 @@ export interface Patient {
   readonly region: string;
   readonly dateOfBirth: string | null;
   readonly weightKg: number | null;
+  /**
+   * How often the clinician asks for each questionnaire; null when never set (then the defaults apply).
+   * Always present on records read from the database; optional only so records built in memory
+   * before migration 0003 (export fixtures) still type-check.
+   */
+  readonly questionnaireSchedule: QuestionnaireSchedule | null;
 }
+
+/** Days between two asks of each questionnaire; 0 means it is not asked. */
+export interface QuestionnaireSchedule {
+  readonly bwsqDays: number;
+  readonly phq9Days: number;
+  readonly gad7Days: number;
+}
+
+export const QUESTIONNAIRE_SCHEDULE_KEYS = ['bwsqDays', 'phq9Days', 'gad7Days'] as const;
+/** The longest interval a clinician may set (the check-in screen looks 90 days back). */
+export const QUESTIONNAIRE_SCHEDULE_MAX_DAYS = 90;
+/** What applies until a clinician sets a schedule: BWSQ weekly, PHQ-9 and GAD-7 every two weeks. */
+export const DEFAULT_QUESTIONNAIRE_SCHEDULE: QuestionnaireSchedule = Object.freeze({ bwsqDays: 7, phq9Days: 14, gad7Days: 14 });
+
+const isScheduleDays = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= QUESTIONNAIRE_SCHEDULE_MAX_DAYS;
+
+/** Only the three day counts, each a whole number 0–90; anything else is a caller's bug (it validates first). */
+const checkSchedule = (schedule: QuestionnaireSchedule): QuestionnaireSchedule => {
+  for (const key of QUESTIONNAIRE_SCHEDULE_KEYS)
+    if (!isScheduleDays(schedule[key]))
+      throw new RangeError(`${key} must be a whole number of days from 0 to ${QUESTIONNAIRE_SCHEDULE_MAX_DAYS}`);
+  return { bwsqDays: schedule.bwsqDays, phq9Days: schedule.phq9Days, gad7Days: schedule.gad7Days };
+};
+
+const parseSchedule = (text: string | null): QuestionnaireSchedule | null => {
+  if (text === null) return null;
+  const value = fromJsonText(text, 'patients.questionnaire_schedule') as Partial<Record<string, unknown>> | null;
+  return checkSchedule({
+    bwsqDays: value?.bwsqDays as number,
+    phq9Days: value?.phq9Days as number,
+    gad7Days: value?.gad7Days as number,
+  });
+};
 
 export interface NewPatient {
   readonly userId: string;
@@ -32,6 +73,7 @@ const toPatient = (row: Selectable<PatientsTable>): Patient => ({
   region: row.region,
   dateOfBirth: row.date_of_birth,
   weightKg: row.weight_kg,
+  questionnaireSchedule: parseSchedule(row.questionnaire_schedule),
 });
 
 /** Whether the runtime knows the IANA zone. */
@@ -81,6 +123,17 @@ export const createPatientsRepository = (db: Kysely<Database>, { clock, ids }: R
 
   async findByUserId(userId: string): Promise<Patient | undefined> {
     const row = await db.selectFrom('patients').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    return row && toPatient(row);
+  },
+
+  /** Replaces the questionnaire schedule (null goes back to the defaults); undefined when there is no such patient. */
+  async setQuestionnaireSchedule(patientId: string, schedule: QuestionnaireSchedule | null): Promise<Patient | undefined> {
+    const row = await db
+      .updateTable('patients')
+      .set({ questionnaire_schedule: schedule === null ? null : toJsonText(checkSchedule(schedule)) })
+      .where('id', '=', patientId)
+      .returningAll()
+      .executeTakeFirst();
     return row && toPatient(row);
   },
 });
