@@ -95,6 +95,12 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await clinician.getByLabel('Reason for this plan').fill('Long-term use; patient wants to stop; joint-2025 pace.');
     await clinician.getByRole('button', { name: 'Approve plan' }).click();
     await clinician.getByText('Version 1 approved').waitFor();
+    // The clinician asks for PHQ-9 weekly and no GAD-7 for this patient.
+    await doc.open(`#/patients/${patientId}`, /Sam Rivers/);
+    await clinician.getByLabel('PHQ-9 every … days').fill('7');
+    await clinician.getByLabel('GAD-7 every … days').fill('0');
+    await clinician.getByRole('button', { name: 'Save schedule' }).click();
+    await clinician.getByText('Schedule saved. The patient’s Check-in now follows it.').waitFor();
   });
 
   it('the patient sees today’s doses from the plan and marks them taken', async () => {
@@ -119,6 +125,8 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
 
   it('the patient reports a severe check-in and is pointed to help; then asks for a pause', async () => {
     await pat.open('#/check-in', 'Check-in');
+    await patient.getByText('Your care team asks for this every 7 days.').waitFor();
+    expect(await patient.getByRole('button', { name: 'Fill in the GAD-7 (anxiety)' }).count()).toBe(0);
     await pat.expectAccessible('check-in');
     const pick = (group: string, answer: string) =>
       patient.getByRole('group', { name: group }).getByRole('radio', { name: answer, exact: true }).check();
@@ -191,9 +199,34 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await doc.shot('print-pharmacy');
   });
 
-  it('the clinic workspace passes axe', async () => {
+  it('someone without an account asks the demo clinic for help; an emergency is answered at once and reaches the queue', async () => {
+    const visitor = (await (world as World).newPerson()).page;
+    const steps = stepsFor(
+      () => world as World,
+      () => visitor,
+      'flow-visitor-',
+    );
+    await steps.open('#/help', 'Help now');
+    await visitor.getByRole('button', { name: 'Write to a clinic' }).click();
+    const form = visitor.locator('form', { has: visitor.getByRole('button', { name: 'Send my request' }) });
+    await form.getByLabel('Your name').fill('Jo Visitor');
+    await form.getByRole('radio', { name: 'Email' }).check();
+    await form.getByLabel('Your email address').fill('jo@example.org');
+    await form.getByLabel('Your message (optional)').fill('My brother stopped his clonazepam and had a fit.');
+    await form.getByRole('checkbox', { name: 'A seizure (fit)' }).check();
+    await visitor.getByRole('button', { name: 'Send my request' }).click();
+    await visitor.getByRole('heading', { name: 'Your request was sent to Riverside Clinic (demo)' }).waitFor();
+    expect(await visitor.getByRole('link', { name: 'Call 911' }).first().getAttribute('href')).toBe('tel:911');
+    await steps.expectAccessible('help (request sent)');
+    await steps.shot('help-request');
+  });
+
+  it('the clinic workspace shows the request and passes axe', async () => {
     await doc.open('#/clinic', 'Clinic');
     await clinician.getByRole('heading', { name: 'Riverside Clinic (demo)' }).waitFor();
+    await clinician.getByText('Emergency: contact now').first().waitFor();
+    await clinician.getByRole('button', { name: 'Claim the request from Jo Visitor' }).click();
+    await clinician.getByText('Claimed by you.').waitFor();
     await doc.expectAccessible('clinic');
     await doc.shot('clinic');
   });
