@@ -95,9 +95,9 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
     await clinician.getByLabel('Reason for this plan').fill('Long-term use; patient wants to stop; joint-2025 pace.');
     await clinician.getByRole('button', { name: 'Approve plan' }).click();
     await clinician.getByText('Version 1 approved').waitFor();
-    // The clinician asks for PHQ-9 weekly and no GAD-7 for this patient.
+    // The clinician asks for PHQ-9 every 10 days and no GAD-7 for this patient.
     await doc.open(`#/patients/${patientId}`, /Sam Rivers/);
-    await clinician.getByLabel('PHQ-9 every … days').fill('7');
+    await clinician.getByLabel('PHQ-9 every … days').fill('10');
     await clinician.getByLabel('GAD-7 every … days').fill('0');
     await clinician.getByRole('button', { name: 'Save schedule' }).click();
     await clinician.getByText('Schedule saved. The patient’s Check-in now follows it.').waitFor();
@@ -125,7 +125,7 @@ describe.skipIf(!available)('the care loop: patient, clinician and supporter (Ch
 
   it('the patient reports a severe check-in and is pointed to help; then asks for a pause', async () => {
     await pat.open('#/check-in', 'Check-in');
-    await patient.getByText('Your care team asks for this every 7 days.').waitFor();
+    await patient.getByText('Your care team asks for this every 10 days.').waitFor();
     expect(await patient.getByRole('button', { name: 'Fill in the GAD-7 (anxiety)' }).count()).toBe(0);
     await pat.expectAccessible('check-in');
     const pick = (group: string, answer: string) =>
