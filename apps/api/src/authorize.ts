@@ -8,7 +8,14 @@ export type Area = 'profile' | 'plan' | 'doses' | 'checkIns' | 'alerts' | 'shari
 export interface Need {
   readonly area: Area;
   readonly write: boolean;
+  /**
+   * A decision only the patient's clinician or clinic makes (approving a plan version, setting the
+   * questionnaire schedule), with the problem anyone else gets. Checked here, so the audit row says denied.
+   */
+  readonly prescriberOnly?: { readonly code: string; readonly detail: string };
 }
+
+const isPrescriber = (access: Access): boolean => access.relation === 'clinician' || access.relation === 'clinic-member';
 
 /** Areas only the patient reaches: who may see the record, the access log, export and deletion. */
 const PATIENT_ONLY: readonly Area[] = ['sharing', 'audit', 'account'];
@@ -50,7 +57,8 @@ export const authorize = async (
 ): Promise<Access> => {
   const { user } = requireUser(request);
   const access = await repositories.careLinks.access(user.id, patientId);
-  const allowed = allows(access, need);
+  const byRule = allows(access, need);
+  const allowed = byRule && (!need.prescriberOnly || isPrescriber(access));
   await repositories.audit.append({
     actorUserId: user.id,
     patientId: access.relation === 'none' ? null : patientId,
@@ -66,6 +74,8 @@ export const authorize = async (
     throw new ProblemError(404, 'PATIENT_NOT_FOUND', 'No patient record you can see has this id.', [
       { field: 'patientId', message: 'not found' },
     ]);
+  if (!allowed && byRule && need.prescriberOnly)
+    throw new ProblemError(403, need.prescriberOnly.code, need.prescriberOnly.detail, []);
   if (!allowed)
     throw new ProblemError(
       403,

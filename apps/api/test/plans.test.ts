@@ -181,6 +181,12 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
       expect(denied.statusCode).toBe(403);
       expect(denied.json().code).toBe('APPROVAL_NEEDS_CLINICIAN');
       expect((await db.repositories.planVersions.findById(versionId))?.approvalState).toBe('draft');
+      // The patient's access log records the refused attempt as denied, not allowed.
+      const log = await call(patient, 'GET', `/api/patients/${patientId}/audit`);
+      const attempt = log
+        .json()
+        .entries.find((e: { action: string; detail: { route?: string } }) => e.detail?.route?.endsWith('/approve'));
+      expect(attempt).toMatchObject({ action: 'write:plan', outcome: 'denied' });
       const approved = await approve(planId, versionId);
       expect(approved.json().version).toMatchObject({ approvalState: 'approved', approvedBy: clinician.userId });
       expect((await db.repositories.plans.findById(planId))?.activeVersionId).toBe(versionId);

@@ -127,15 +127,15 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       },
     },
     async (request) => {
-      const access = await authorize(request, repositories, request.params.patientId, { area: 'plan', write: true });
       // The patient may write their own plan data, but the cadence of their questionnaires is the care team's call.
-      if (access.relation !== 'clinician' && access.relation !== 'clinic-member')
-        throw new ProblemError(
-          403,
-          'SCHEDULE_NEEDS_CLINICIAN',
-          'Only the patient’s clinician or clinic can set the questionnaire schedule.',
-          [],
-        );
+      await authorize(request, repositories, request.params.patientId, {
+        area: 'plan',
+        write: true,
+        prescriberOnly: {
+          code: 'SCHEDULE_NEEDS_CLINICIAN',
+          detail: 'Only the patient’s clinician or clinic can set the questionnaire schedule.',
+        },
+      });
       const { bwsqDays, phq9Days, gad7Days } = request.body;
       const patient = await repositories.patients.setQuestionnaireSchedule(request.params.patientId, {
         bwsqDays,

@@ -12,7 +12,7 @@ import {
   toMilligrams,
   withMilligrams,
 } from '@stepdown/core';
-import type { Access, Plan, PlanVersion } from '@stepdown/db';
+import type { Plan, PlanVersion } from '@stepdown/db';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { requireUser } from '../auth/authenticate.js';
@@ -32,10 +32,12 @@ const VersionParams = Type.Object({ patientId: Id, planId: Id, versionId: Id }, 
 const Reason = Type.String({ minLength: 1, maxLength: 1000 });
 
 /** Only prescribers decide: a clinician linked to the patient or a member of their clinic. */
-const requirePrescriber = (access: Access, what: string): void => {
-  if (access.relation !== 'clinician' && access.relation !== 'clinic-member')
-    throw new ProblemError(403, 'APPROVAL_NEEDS_CLINICIAN', `Only the patient's clinician or clinic can ${what}.`, []);
-};
+const prescriberDecides = (what: string) =>
+  ({
+    area: 'plan',
+    write: true,
+    prescriberOnly: { code: 'APPROVAL_NEEDS_CLINICIAN', detail: `Only the patient's clinician or clinic can ${what}.` },
+  }) as const;
 
 const versionJson = (version: PlanVersion) => ({ ...version, plan: withMilligrams(version.plan) });
 const versionSummary = ({ plan: _plan, input: _input, ...rest }: PlanVersion) => rest;
@@ -249,8 +251,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
       },
       async (request) => {
         const { patientId, planId, versionId } = request.params;
-        const access = await authorize(request, repositories, patientId, { area: 'plan', write: true });
-        requirePrescriber(access, `${decision} a plan version`);
+        await authorize(request, repositories, patientId, prescriberDecides(`${decision} a plan version`));
         const version = await versionOf(await planOf(patientId, planId), versionId);
         const { user } = requireUser(request);
         const decided = unwrapCore(await repositories.planVersions[decision](version.id, user.id));
@@ -369,8 +370,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     },
     async (request) => {
       const { patientId, suggestionId } = request.params;
-      const access = await authorize(request, repositories, patientId, { area: 'plan', write: true });
-      requirePrescriber(access, 'decide on a suggestion');
+      await authorize(request, repositories, patientId, prescriberDecides('decide on a suggestion'));
       const { user } = requireUser(request);
       const { decision, reason, edit } = request.body;
       const suggestion = (await repositories.adjustmentSuggestions.listForPatient(patientId)).find((s) => s.id === suggestionId);
