@@ -73,8 +73,13 @@ describe.each(ENGINES)('intake requests (%s)', (engine) => {
 
   it('limits how often one address can send', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await submit({})).statusCode);
+    for (let i = 0; i < 5; i++) statuses.push((await submit({})).statusCode);
+    clock = new Date(clock.getTime() + 2 * 60_000);
+    const limited = await submit({});
+    statuses.push(limited.statusCode);
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    // Ten-minute window, two minutes in: the person is told how long to wait.
+    expect(limited.json().detail).toBe('Too many attempts from here: try again in 8 minutes.');
   });
 
   it('only members see the queue; they claim and close requests', async () => {

@@ -18,7 +18,14 @@ export const rateLimiter = (options: { limit: number; windowMs: number; clock: (
     }
     window.count++;
     if (window.count > options.limit) {
-      throw new ProblemError(429, 'RATE_LIMITED', 'Too many attempts from here: wait a minute and try again.', []);
+      // Say how long is left of this window, so the person knows when trying again will work.
+      const minutes = Math.max(1, Math.ceil((window.start + options.windowMs - now) / 60_000));
+      throw new ProblemError(
+        429,
+        'RATE_LIMITED',
+        `Too many attempts from here: try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
+        [],
+      );
     }
   };
 };
