@@ -95,6 +95,29 @@ describe('People I support', () => {
     expect(screen.getByText('No open alerts.')).toBeTruthy();
   });
 
+  it('shows a known alert in Spanish, and names it so on the acknowledge button', async () => {
+    // The server's English for a seizure red flag (core responseAlerts); the web translates known texts.
+    const seizure: Alert = {
+      ...ALERT,
+      kind: 'red-flag',
+      urgency: 'emergency',
+      title: 'Emergency: A seizure (fit)',
+      body: 'A seizure (fit): Withdrawal seizures can be life-threatening.',
+      action:
+        'Contact the patient now. If you cannot reach them, or they are in danger, call the emergency services for their area. The patient has been shown the emergency number and crisis lines.',
+    };
+    stubApi({
+      'GET /api/care-links': () => json(200, { links: [ALEX] }),
+      'GET /api/patients/p1/today': () => json(200, TODAY),
+      'GET /api/alerts': () => json(200, { alerts: [seizure] }),
+    });
+    renderScreen(<Supporting route={{ name: 'supporting' }} />, { user: { ...SUPPORTER, locale: 'es' }, locale: 'es' });
+    const title = await screen.findByRole('heading', { name: 'Emergencia: Una convulsión (ataque)' });
+    expect(title.getAttribute('lang')).toBeNull();
+    expect(screen.getByText(/^Contacte ahora con el paciente\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Marcar como visto el aviso «Emergencia: Una convulsión (ataque)»' })).toBeTruthy();
+  });
+
   it('with nobody yet, offers the code form first', async () => {
     stubApi({ 'GET /api/care-links': () => json(200, { links: [] }) });
     renderScreen(<Supporting route={{ name: 'supporting' }} />, { user: SUPPORTER });

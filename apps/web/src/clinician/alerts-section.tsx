@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { alertText } from '../alerts/alert-text.js';
 import { type Alert, clinician, type Urgency } from '../api/clinician.js';
 import { useInlineAction } from '../components/inline-action.js';
 import { InlineError } from '../components/inline-error.js';
@@ -25,10 +26,11 @@ const AlertItem = ({
   const headingId = `alert-${alert.id}`;
   const action = useInlineAction((failure) => errorText(t, failure));
   const acknowledge = () => void action.run(async () => onAcknowledged(await clinician.acknowledge(patientId, alert.id)));
+  const text = alertText(t, locale, alert);
   return (
     <li className={`card alert-item alert-${alert.urgency}`}>
-      <h3 id={headingId} lang="en" tabIndex={-1}>
-        {alert.title}
+      <h3 id={headingId} lang={text.lang.title} tabIndex={-1}>
+        {text.title}
       </h3>
       <p className="alert-meta">
         <strong className={`urgency urgency-${alert.urgency}`}>
@@ -39,9 +41,9 @@ const AlertItem = ({
         </strong>{' '}
         · {formatDateTime(locale, alert.createdAt)}
       </p>
-      {/* The server writes in English, except a patient's own words (the reason for a pause request). */}
-      <p lang={alert.kind === 'patient-asked-for-pause' ? undefined : 'en'}>{alert.body}</p>
-      {alert.action ? <p lang="en">{alert.action}</p> : null}
+      {/* The server writes in English (known texts are translated), except a patient's own words (a pause request's reason). */}
+      <p lang={text.lang.body}>{text.body}</p>
+      {text.action ? <p lang={text.lang.action}>{text.action}</p> : null}
       {alert.acknowledgedAt ? (
         <p className="acknowledged">
           <span aria-hidden="true">✓</span>{' '}
@@ -59,7 +61,7 @@ const AlertItem = ({
 
 /** The care team's alerts about this patient, newest first; each can be acknowledged once. */
 export const AlertsSection = ({ patientId }: { patientId: string }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const fetcher = useCallback(() => clinician.alerts(patientId), [patientId]);
   const [load, reload] = useLoad(fetcher);
   const [acknowledged, setAcknowledged] = useState<Readonly<Record<string, Alert>>>({});
@@ -67,7 +69,7 @@ export const AlertsSection = ({ patientId }: { patientId: string }) => {
 
   const onAcknowledged = (updated: Alert) => {
     setAcknowledged((all) => ({ ...all, [updated.id]: updated }));
-    setAnnouncement(t('patient.alerts.acknowledgedNow', { title: updated.title }));
+    setAnnouncement(t('patient.alerts.acknowledgedNow', { title: alertText(t, locale, updated).title }));
     // The button that had focus is replaced by "Acknowledged": focus the alert's heading instead.
     document.getElementById(`alert-${updated.id}`)?.focus();
   };

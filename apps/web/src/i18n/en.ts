@@ -4,6 +4,7 @@
  * Placeholders are `{name}`.
  */
 
+import { alertsEn } from './features/alerts.js';
 import { checkInEn } from './features/check-in.js';
 import { clinicEn } from './features/clinic.js';
 import { helpMoreEn } from './features/help-more.js';
@@ -284,6 +285,7 @@ export const en = {
   ...planBuilderEn,
   ...clinicEn,
   ...helpMoreEn,
+  ...alertsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.js';
+import { alertsEs } from './features/alerts.js';
 import { checkInEs } from './features/check-in.js';
 import { clinicEs } from './features/clinic.js';
 import { helpMoreEs } from './features/help-more.js';
@@ -283,4 +284,5 @@ export const es: Readonly<Record<MessageKey, string>> = {
   ...planBuilderEs,
   ...clinicEs,
   ...helpMoreEs,
+  ...alertsEs,
 };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { alertText } from '../alerts/alert-text.js';
 import type { TodayView } from '../api/client.js';
 import { type Alert, type CheckIn, type MyCareLink, PERMISSION_KEYS, supporting } from '../api/sharing.js';
 import { useInlineAction } from '../components/inline-action.js';
@@ -116,7 +117,8 @@ const CheckInsPart = ({ link, t, locale }: { link: MyCareLink; t: T; locale: str
 };
 
 const AlertItem = ({ alert, onAcknowledged }: { alert: Alert; onAcknowledged: (alert: Alert) => void }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const text = alertText(t, locale, alert);
   const action = useInlineAction((problem) => errorText(t, problem));
   const urgency = alert.urgency === 'emergency' || alert.urgency === 'urgent' ? alert.urgency : 'routine';
   const acknowledge = () =>
@@ -129,12 +131,12 @@ const AlertItem = ({ alert, onAcknowledged }: { alert: Alert; onAcknowledged: (a
       <p>
         <strong>{t(`supporting.alerts.urgency.${urgency}`)}</strong>
       </p>
-      {/* Alert texts are written by the server's rules, in English for now. */}
-      <h4 lang="en">{alert.title}</h4>
-      <p lang="en">{alert.body}</p>
-      {alert.action ? (
+      {/* The server writes alerts in English; known ones are shown in the reader's language, the rest stay English. */}
+      <h4 lang={text.lang.title}>{text.title}</h4>
+      <p lang={text.lang.body}>{text.body}</p>
+      {text.action ? (
         <p>
-          <strong>{t('supporting.alerts.whatToDo')}</strong> <span lang="en">{alert.action}</span>
+          <strong>{t('supporting.alerts.whatToDo')}</strong> <span lang={text.lang.action}>{text.action}</span>
         </p>
       ) : null}
       {urgency === 'emergency' ? (
@@ -147,7 +149,7 @@ const AlertItem = ({ alert, onAcknowledged }: { alert: Alert; onAcknowledged: (a
       <button
         type="button"
         disabled={action.busy}
-        aria-label={t('supporting.alerts.acknowledgeLabel', { title: alert.title })}
+        aria-label={t('supporting.alerts.acknowledgeLabel', { title: text.title })}
         onClick={acknowledge}
       >
         {t('supporting.alerts.acknowledge')}
