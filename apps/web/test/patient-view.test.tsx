@@ -29,7 +29,7 @@ const ALERTS: Alert[] = [
     id: 'a2',
     createdAt: '2026-12-05T21:00:00.000Z',
     patientId: 'p1',
-    kind: 'hold-request',
+    kind: 'patient-asked-for-pause',
     urgency: 'urgent',
     title: 'The patient asked to pause (hold) the taper',
     body: 'Withdrawal is hard this week.',
