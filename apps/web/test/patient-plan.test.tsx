@@ -209,6 +209,52 @@ describe('plan for a patient', () => {
     expect(posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans')).toHaveLength(1);
   });
 
+  it('after a lost answer to creating the plan, Approve again sends the same clientId: one plan, approved once', async () => {
+    let creates = 0;
+    const fetchMock = stubApi({
+      routes: {
+        // The first create reaches the server but its answer is lost; the retry gets the same plan back (200).
+        'POST /api/patients/p1/plans': () =>
+          ++creates === 1
+            ? Promise.reject(new TypeError('connection reset'))
+            : json(200, { plan: { id: 'plan1' }, version: { id: 'v1', version: 1, approvalState: 'draft' } }),
+        'POST /api/patients/p1/plans/plan1/versions/v1/approve': approved('v1', 1),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Agreed.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByText('Version 1 approved');
+    const creations = posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans');
+    expect(creations).toHaveLength(2);
+    expect(String(creations[0]?.body?.clientId).length).toBeGreaterThanOrEqual(8);
+    expect(creations[1]?.body?.clientId).toBe(creations[0]?.body?.clientId);
+    expect(posts(fetchMock).filter((p) => p.url.endsWith('/approve'))).toHaveLength(1);
+
+    // A new approval (changed reason) is a new plan: a new clientId.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Again.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await waitFor(() => expect(posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans')).toHaveLength(3));
+    const third = posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans')[2];
+    expect(third?.body?.clientId).not.toBe(creations[0]?.body?.clientId);
+  });
+
+  it('a retried creation whose version is already approved is not approved twice', async () => {
+    const fetchMock = stubApi({
+      routes: {
+        'POST /api/patients/p1/plans': () =>
+          json(200, { plan: { id: 'plan1' }, version: { id: 'v1', version: 1, approvalState: 'approved' } }),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Agreed.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByText('Version 1 approved');
+    expect(posts(fetchMock).map((p) => p.url)).toEqual(['/api/patients/p1/plans']);
+  });
+
   it('imports another benzodiazepine as a clonazepam equivalent with its range across tables', async () => {
     stubApi({ medications: [] });
     renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });

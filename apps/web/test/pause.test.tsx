@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Suggestion } from '../src/api/check-ins.js';
 import type { User } from '../src/api/client.js';
+import { flushOutbox, readOutbox } from '../src/offline/outbox.js';
 import Pause from '../src/screens/pause.js';
 import { renderScreen } from './render.js';
 
@@ -53,7 +54,15 @@ const sentBodies = (fetchMock: ReturnType<typeof stubApi>) =>
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // The outbox lives in localStorage: a request queued by one test must not show in the next.
+  localStorage.clear();
 });
+
+const askForHold = async (reason: string) => {
+  fireEvent.click(await screen.findByRole('radio', { name: 'Hold at my current dose for a while' }));
+  fireEvent.change(screen.getByLabelText('Why? In your own words'), { target: { value: reason } });
+  fireEvent.click(screen.getByRole('button', { name: 'Send to my prescriber' }));
+};
 
 describe('ask for a pause', () => {
   it('sends hold or slow with the reason, and confirms in calm words', async () => {
@@ -64,7 +73,81 @@ describe('ask for a pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send to my prescriber' }));
     await screen.findByRole('heading', { name: 'Your request was sent' });
     expect(screen.getByText(/Keep taking your current dose until they reply, and never stop suddenly/)).toBeTruthy();
-    expect(sentBodies(fetchMock)).toEqual([{ kind: 'hold', reason: 'Cannot sleep' }]);
+    expect(sentBodies(fetchMock)).toEqual([{ kind: 'hold', reason: 'Cannot sleep', clientId: expect.any(String) }]);
+    expect(String(sentBodies(fetchMock)[0]?.clientId).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a retry after a failure sends the same clientId, so the request is recorded once', async () => {
+    let attempt = 0;
+    const fetchMock = stubApi(() =>
+      ++attempt === 1
+        ? json(503, { status: 503, code: 'UNAVAILABLE', detail: 'The service is busy.' })
+        : json(200, { suggestion: SUGGESTIONS[0], message: '…' }),
+    );
+    renderScreen(<Pause route={ROUTE} />, { user: PATIENT });
+    await askForHold('Cannot sleep');
+    expect((await screen.findByRole('alert')).textContent).toContain('Not sent: The service is busy.');
+    expect((screen.getByLabelText('Why? In your own words') as HTMLTextAreaElement).value).toBe('Cannot sleep');
+    fireEvent.click(screen.getByRole('button', { name: 'Send to my prescriber' }));
+    await screen.findByRole('heading', { name: 'Your request was sent' });
+    const [first, retry] = sentBodies(fetchMock);
+    expect(retry).toEqual(first);
+    expect(first?.clientId).toEqual(expect.any(String));
+
+    // The next request is a new one, with a new id.
+    fireEvent.click(screen.getByRole('button', { name: 'Ask again' }));
+    await askForHold('Still cannot sleep');
+    await screen.findByRole('heading', { name: 'Your request was sent' });
+    expect(sentBodies(fetchMock)[2]?.clientId).not.toBe(first?.clientId);
+  });
+
+  it('changed words after a failure are a new request with a new clientId', async () => {
+    let attempt = 0;
+    const fetchMock = stubApi(() =>
+      ++attempt === 1
+        ? json(500, { status: 500, code: 'INTERNAL', detail: 'Something went wrong.' })
+        : json(201, { suggestion: SUGGESTIONS[0], message: '…' }),
+    );
+    renderScreen(<Pause route={ROUTE} />, { user: PATIENT });
+    await askForHold('Cannot sleep');
+    await screen.findByRole('alert');
+    fireEvent.change(screen.getByLabelText('Why? In your own words'), { target: { value: 'Cannot sleep at all' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send to my prescriber' }));
+    await screen.findByRole('heading', { name: 'Your request was sent' });
+    const [first, second] = sentBodies(fetchMock);
+    expect(second?.clientId).not.toBe(first?.clientId);
+  });
+
+  it('offline: the request is saved on this device, shown as waiting, and sent once when back online', async () => {
+    let offline = true;
+    const fetchMock = stubApi(() =>
+      offline ? Promise.reject(new TypeError('offline')) : json(201, { suggestion: SUGGESTIONS[0], message: '…' }),
+    );
+    renderScreen(<Pause route={ROUTE} />, { user: PATIENT });
+    await askForHold('The last cut left me shaky');
+    await screen.findByRole('heading', { name: 'Saved on this device' });
+    expect(screen.getByText(/will be sent to your prescriber when you are back online/).textContent).toContain(
+      'never stop suddenly',
+    );
+    const queued = readOutbox();
+    expect(queued).toEqual([
+      {
+        path: '/patients/p1/hold-requests',
+        body: { kind: 'hold', reason: 'The last cut left me shaky', clientId: expect.any(String) },
+        queuedAt: expect.any(String),
+      },
+    ]);
+    const waiting = (await screen.findByText('Saved on this device; it will be sent when you are back online.')).closest('li');
+    expect(waiting?.textContent).toContain('Reason: The last cut left me shaky');
+
+    offline = false;
+    const listReads = () => fetchMock.mock.calls.filter(([url]) => url === '/api/patients/p1/suggestions').length;
+    const readsBefore = listReads();
+    expect(await flushOutbox()).toEqual({ sent: 1, refused: 0, waiting: 0 });
+    // Sent with the id it was queued with; the list is read again from the server.
+    expect(sentBodies(fetchMock).map((b) => b.clientId)).toEqual([queued[0]?.body.clientId, queued[0]?.body.clientId]);
+    await waitFor(() => expect(listReads()).toBeGreaterThan(readsBefore));
+    await waitFor(() => expect(screen.queryByText('Saved on this device; it will be sent when you are back online.')).toBeNull());
   });
 
   it('asks for the choice and the reason before sending', async () => {

@@ -146,6 +146,8 @@ export interface PlansTable {
   created_at: string;
   patient_id: string;
   title: string;
+  /** Made by the client; unique per patient when set, so a retried creation makes one plan. */
+  client_id: string | null;
   active_version_id: string | null;
   /** The highest version number handed out; bumped atomically to number the next version. */
   latest_version: number;
@@ -212,6 +214,8 @@ export interface AdjustmentSuggestionsTable {
   decided_at: string | null;
   /** 0 or 1. */
   requested_by_patient: number;
+  /** Made by the client for a patient's hold request; unique per patient when set, so a retry asks once. */
+  client_id: string | null;
 }
 
 export interface AlertsTable {

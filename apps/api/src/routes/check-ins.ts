@@ -199,12 +199,14 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     {
       schema: {
         tags: ['records'],
-        summary: 'Ask the prescriber to pause or slow the taper (patient only; the plan does not change until they decide)',
+        summary:
+          'Ask the prescriber to pause or slow the taper (patient only; the plan does not change until they decide; idempotent by the optional clientId)',
         params: PatientId,
         body: Type.Object(
           {
             kind: Type.Union([Type.Literal('hold'), Type.Literal('slow')]),
             reason: Type.String({ minLength: 1, maxLength: 1000 }),
+            clientId: Type.Optional(ClientId),
           },
           { additionalProperties: false },
         ),
@@ -216,18 +218,21 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       await authorize(request, repositories, patientId, { area: 'checkIns', write: true });
       const plan = await currentPlan(repositories, patientId);
       if (!plan) throw NO_PLAN();
-      const suggestion = await repositories.adjustmentSuggestions.create({
+      const { kind, reason, clientId } = request.body;
+      const recorded = await repositories.adjustmentSuggestions.record({
         patientId,
         planId: plan.id,
-        kind: request.body.kind,
-        reason: request.body.reason,
+        kind,
+        reason,
         source: 'patient-request',
         requestedByPatient: true,
+        ...(clientId === undefined ? {} : { clientId }),
       });
+      // A retry answers with the request stored first and alerts no one again.
       // A pause request is urgent (symptoms are hard now); a request to slow is routine.
-      await announceSuggestion(deps, suggestion, request.body.kind === 'hold');
-      return reply.code(201).send({
-        suggestion,
+      if (recorded.created) await announceSuggestion(deps, recorded.value, recorded.value.kind === 'hold');
+      return reply.code(recorded.created ? 201 : 200).send({
+        suggestion: recorded.value,
         message:
           'Your care team has been asked. Keep taking your current dose until they reply, and never stop suddenly. If you have red-flag signs, use the help page now.',
       });

@@ -30,6 +30,8 @@ const PatientId = Type.Object({ patientId: Id }, { additionalProperties: false }
 const PlanParams = Type.Object({ patientId: Id, planId: Id }, { additionalProperties: false });
 const VersionParams = Type.Object({ patientId: Id, planId: Id, versionId: Id }, { additionalProperties: false });
 const Reason = Type.String({ minLength: 1, maxLength: 1000 });
+/** The client's id for a retry-safe creation: the same rule as dose logs' and check-ins'. */
+const ClientId = Type.String({ minLength: 8, maxLength: 64 });
 
 /** Only prescribers decide: a clinician linked to the patient or a member of their clinic. */
 const prescriberDecides = (what: string) =>
@@ -170,10 +172,16 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     {
       schema: {
         tags: ['records'],
-        summary: 'Propose a taper plan: version 1 as a draft for the clinician to approve (patient or clinician)',
+        summary:
+          'Propose a taper plan: version 1 as a draft for the clinician to approve (patient or clinician; idempotent by the optional clientId)',
         params: PatientId,
         body: Type.Object(
-          { ...TaperBodyFields, reason: Reason, title: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })) },
+          {
+            ...TaperBodyFields,
+            reason: Reason,
+            title: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+            clientId: Type.Optional(ClientId),
+          },
           { additionalProperties: false },
         ),
       },
@@ -181,11 +189,24 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     async (request, reply) => {
       const { patientId } = request.params;
       await authorize(request, repositories, patientId, { area: 'plan', write: true });
-      const { reason, title, ...body } = request.body;
+      const { reason, title, clientId, ...body } = request.body;
       const taper = plannedFrom(body);
-      const plan = await repositories.plans.create({ patientId, title: title ?? `${taper.drug} taper` });
+      const recorded = await repositories.plans.record({
+        patientId,
+        title: title ?? `${taper.drug} taper`,
+        ...(clientId === undefined ? {} : { clientId }),
+      });
+      const plan = recorded.value;
+      if (!recorded.created) {
+        // A retry: the plan this client id made and its first version, as they are now; nothing is announced again.
+        const first = (await repositories.planVersions.listForPlan(plan.id))[0];
+        if (first) return reply.code(200).send({ plan, version: versionJson(first) });
+        // The first attempt stopped between the plan and its version: this one finishes it.
+      }
       const version = await addVersion(request, plan, body, taper, reason);
-      return reply.code(201).send({ plan: { ...plan, latestVersion: version.version }, version: versionJson(version) });
+      return reply
+        .code(recorded.created ? 201 : 200)
+        .send({ plan: { ...plan, latestVersion: version.version }, version: versionJson(version) });
     },
   );
 

@@ -38,6 +38,8 @@ export interface PatientRecord {
 export interface NewPlan extends TaperBody {
   readonly reason: string;
   readonly title?: string;
+  /** Kept for every try of one approval: the server makes one plan per client id, so a retry cannot make a second. */
+  readonly clientId?: string;
 }
 
 interface VersionAnswer {
@@ -49,7 +51,7 @@ export const builderApi = {
     api<{ medications: Medication[] }>(`${base(patientId)}/medications`).then((r) => r.medications),
   plans: (patientId: string) => api<{ plans: PatientPlan[] }>(`${base(patientId)}/plans`).then((r) => r.plans),
   patient: (patientId: string) => api<{ patient: PatientRecord }>(base(patientId)).then((r) => r.patient),
-  /** Version 1 of a new plan, as a draft. */
+  /** Version 1 of a new plan, as a draft (201); the same `clientId` again answers 200 with that plan and version. */
   createPlan: (patientId: string, body: NewPlan) =>
     api<VersionAnswer & { plan: { id: string } }>(`${base(patientId)}/plans`, { method: 'POST', body }),
   /** The next draft version of an existing plan. */

@@ -70,7 +70,16 @@ export interface ResponseInput {
   readonly answers: Answers;
 }
 
+export interface PauseInput {
+  readonly clientId: string;
+  readonly kind: 'hold' | 'slow';
+  readonly reason: string;
+}
+
 const base = (patientId: string) => `/patients/${encodeURIComponent(patientId)}`;
+
+/** Where a hold request is posted: also how the pause screen finds its requests waiting in the outbox. */
+export const holdRequestPath = (patientId: string) => `${base(patientId)}/hold-requests`;
 
 const range = (from?: string) => (from ? `?from=${encodeURIComponent(from)}` : '');
 
@@ -84,8 +93,12 @@ export const checkIns = {
     api<{ responses: Entry[] }>(`${base(patientId)}/questionnaire-responses${range(from)}`).then((r) => r.responses),
   respond: (patientId: string, input: ResponseInput) =>
     postOrQueue<Scored & { response: Entry }>(`${base(patientId)}/questionnaire-responses`, { ...input }),
-  askForPause: (patientId: string, input: { kind: 'hold' | 'slow'; reason: string }) =>
-    api<{ suggestion: Suggestion; message: string }>(`${base(patientId)}/hold-requests`, { method: 'POST', body: input }),
+  /**
+   * Kept in the offline outbox when the server is unreachable (`queued: true`); the server keeps one
+   * request per `clientId`, so a retry with the same id never asks twice.
+   */
+  askForPause: (patientId: string, input: PauseInput) =>
+    postOrQueue<{ suggestion: Suggestion; message: string }>(holdRequestPath(patientId), { ...input }),
   suggestions: (patientId: string) =>
     api<{ suggestions: Suggestion[] }>(`${base(patientId)}/suggestions`).then((r) => r.suggestions),
 };

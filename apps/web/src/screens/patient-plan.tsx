@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { activePlan, builderApi, type Medication, type PatientPlan } from '../api/builder.js';
-import { ApiError, NETWORK_ERROR } from '../api/client.js';
+import { ApiError, NETWORK_ERROR, newClientId } from '../api/client.js';
 import { DEFAULT_WEIGHT_KG, planFrom } from '../builder/compute.js';
 import { currentMedication, PatientRecordCard, regimenLines } from '../builder/patient-record.js';
 import { PlanBuilder } from '../builder/plan-builder.js';
@@ -80,6 +80,11 @@ const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: 
   const [approval, setApproval] = useState<Approval>({ state: 'idle' });
   const busy = useRef(false);
   const draft = useRef<Draft | undefined>(undefined);
+  /**
+   * The client id of this approval's new plan, kept while the body stays the same: when the answer to
+   * "create" is lost, pressing Approve again sends the same id and the server hands back the plan it made.
+   */
+  const attempt = useRef<{ readonly key: string; readonly clientId: string } | undefined>(undefined);
 
   const clearServer = (field: ApiField) =>
     setServerErrors((all) => {
@@ -113,16 +118,23 @@ const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: 
     try {
       // A draft made by an earlier attempt whose approval failed is approved now, not made twice.
       let made = draft.current?.key === key ? draft.current : undefined;
+      let approvedAlready = false;
       if (!made) {
+        if (attempt.current?.key !== key) attempt.current = { key, clientId: newClientId() };
         const answer = active
           ? { plan: { id: active.id }, ...(await builderApi.addVersion(patientId, active.id, body)) }
-          : await builderApi.createPlan(patientId, body);
+          : await builderApi.createPlan(patientId, { ...body, clientId: attempt.current.clientId });
         made = { planId: answer.plan.id, versionId: answer.version.id, version: answer.version.version, key };
         draft.current = made;
+        approvedAlready = answer.version.approvalState === 'approved';
       }
-      const approved = await builderApi.approve(patientId, made.planId, made.versionId);
+      // A retried creation whose version someone approved meanwhile needs no second approval.
+      const version = approvedAlready
+        ? made.version
+        : (await builderApi.approve(patientId, made.planId, made.versionId)).version.version;
       draft.current = undefined;
-      setApproval({ state: 'done', version: approved.version.version, isNew: !active });
+      attempt.current = undefined;
+      setApproval({ state: 'done', version, isNew: !active });
       onApproved();
     } catch (error) {
       setServerErrors(apiErrors(error, t));

@@ -1,9 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { checkIns, type Suggestion } from '../api/check-ins.js';
-import { ApiError, NETWORK_ERROR } from '../api/client.js';
+import { checkIns, holdRequestPath, type Suggestion } from '../api/check-ins.js';
+import { ApiError, NETWORK_ERROR, newClientId } from '../api/client.js';
 import { Field } from '../components/field.js';
 import { useLoad } from '../components/use-load.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
+import { type OutboxItem, readOutbox } from '../offline/outbox.js';
 import { FormSubmit } from '../patient/form-submit.js';
 import { OwnRecordScreen } from '../patient/own-record-screen.js';
 import { gateMessages } from '../patient/record-gate.js';
@@ -39,9 +40,16 @@ const PauseForm = ({ patientId, onSent }: { patientId: string; onSent: () => voi
   const [kind, setKind] = useState<Kind>();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
-  const [sent, setSent] = useState(false);
+  /** `queued`: kept on this device (offline) until the outbox sends it. */
+  const [sent, setSent] = useState<'sent' | 'queued'>();
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
+  /**
+   * The request being sent and its client id: a retry of the same words after a
+   * failure (or a lost answer) sends the same id, so the server records it once;
+   * changed words are a new request with a new id.
+   */
+  const pending = useRef<{ key: string; clientId: string } | undefined>(undefined);
   const sentHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (sent) sentHeading.current?.focus();
@@ -62,12 +70,17 @@ const PauseForm = ({ patientId, onSent }: { patientId: string; onSent: () => voi
     busyRef.current = true;
     setBusy(true);
     setErrors({});
+    const input = { kind, reason: reason.trim() };
+    const key = JSON.stringify(input);
+    if (pending.current?.key !== key) pending.current = { key, clientId: newClientId() };
     try {
-      await checkIns.askForPause(patientId, { kind, reason: reason.trim() });
-      setSent(true);
+      const answer = await checkIns.askForPause(patientId, { ...input, clientId: pending.current.clientId });
+      pending.current = undefined;
+      setSent(answer.queued ? 'queued' : 'sent');
       setKind(undefined);
       setReason('');
-      onSent();
+      // Offline, re-reading the list would only fail; the waiting request shows from the outbox instead.
+      if (!answer.queued) onSent();
     } catch (error) {
       setErrors(sendErrors(t, error));
     } finally {
@@ -80,10 +93,10 @@ const PauseForm = ({ patientId, onSent }: { patientId: string; onSent: () => voi
     return (
       <section className="card pause-sent" aria-labelledby="pause-sent-heading">
         <h2 id="pause-sent-heading" ref={sentHeading} tabIndex={-1}>
-          {t('pause.sent.heading')}
+          {t(sent === 'queued' ? 'pause.queued.heading' : 'pause.sent.heading')}
         </h2>
-        <p>{t('pause.sent.body')}</p>
-        <button type="button" className="secondary" onClick={() => setSent(false)}>
+        <p>{t(sent === 'queued' ? 'pause.queued.body' : 'pause.sent.body')}</p>
+        <button type="button" className="secondary" onClick={() => setSent(undefined)}>
           {t('pause.sent.another')}
         </button>
       </section>
@@ -141,11 +154,70 @@ const SuggestionItem = ({ suggestion }: { suggestion: Suggestion }) => {
   );
 };
 
+/** A hold request saved on this device, as far as the outbox item shows it. */
+interface Waiting {
+  readonly clientId: string;
+  readonly kind: Kind;
+  readonly reason: string;
+  readonly queuedAt: string;
+}
+
+const waitingOf = (item: OutboxItem): Waiting[] => {
+  const { clientId, kind, reason } = item.body;
+  return (kind === 'hold' || kind === 'slow') && typeof reason === 'string'
+    ? [{ clientId, kind, reason, queuedAt: item.queuedAt }]
+    : [];
+};
+
+/**
+ * This patient's hold requests waiting in the outbox, kept up to date as it
+ * changes; `onDelivered` runs when some have left it (sent, or refused), so
+ * the list can be re-read from the server.
+ */
+const useWaiting = (patientId: string, onDelivered: () => void): readonly Waiting[] => {
+  const read = useCallback(
+    () =>
+      readOutbox()
+        .filter((item) => item.path === holdRequestPath(patientId))
+        .flatMap(waitingOf)
+        .reverse(),
+    [patientId],
+  );
+  const [waiting, setWaiting] = useState(read);
+  const count = useRef(waiting.length);
+  useEffect(() => {
+    const update = () => {
+      const now = read();
+      if (now.length < count.current) onDelivered();
+      count.current = now.length;
+      setWaiting(now);
+    };
+    update();
+    globalThis.addEventListener('stepdown:outbox', update);
+    return () => globalThis.removeEventListener('stepdown:outbox', update);
+  }, [read, onDelivered]);
+  return waiting;
+};
+
+const WaitingItem = ({ waiting }: { waiting: Waiting }) => {
+  const { t, locale } = useI18n();
+  return (
+    <li className="pause-suggestion">
+      <h3>{t(`pause.item.${waiting.kind}`)}</h3>
+      <p>{t('pause.item.byYou', { date: formatDay(locale, waiting.queuedAt) })}</p>
+      <p>{t('pause.item.reason', { reason: waiting.reason })}</p>
+      <p className="pause-suggestion-state">{t('pause.list.waiting')}</p>
+    </li>
+  );
+};
+
 const PatientPause = ({ patientId }: { patientId: string }) => {
   const { t } = useI18n();
   const fetchList = useCallback(() => checkIns.suggestions(patientId), [patientId]);
-  // `reload` re-reads the list after a request is sent.
+  // `reload` re-reads the list after a request is sent (now, or later from the outbox).
   const [list, reload] = useLoad(fetchList);
+  const waiting = useWaiting(patientId, reload);
+  const stored = list.state === 'ready' ? list.data : [];
   return (
     <>
       <p>{t('pause.intro')}</p>
@@ -156,10 +228,13 @@ const PatientPause = ({ patientId }: { patientId: string }) => {
         <p className="hint">{t('pause.list.intro')}</p>
         {list.state === 'loading' ? <p aria-live="polite">{t('pause.loading')}</p> : null}
         {list.state === 'error' ? <p>{t('pause.list.unavailable')}</p> : null}
-        {list.state === 'ready' && list.data.length === 0 ? <p>{t('pause.list.none')}</p> : null}
-        {list.state === 'ready' && list.data.length > 0 ? (
+        {list.state === 'ready' && stored.length === 0 && waiting.length === 0 ? <p>{t('pause.list.none')}</p> : null}
+        {stored.length + waiting.length > 0 ? (
           <ul className="pause-suggestion-list">
-            {list.data.map((s) => (
+            {waiting.map((w) => (
+              <WaitingItem key={w.clientId} waiting={w} />
+            ))}
+            {stored.map((s) => (
               <SuggestionItem key={s.id} suggestion={s} />
             ))}
           </ul>

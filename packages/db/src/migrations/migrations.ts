@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { clinicInvites } from './0002-clinic-invites.js';
 import { questionnaireSchedule } from './0003-questionnaire-schedule.js';
+import { clientIds } from './0004-client-ids.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration,
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
   '0002-clinic-invites': clinicInvites,
   '0003-questionnaire-schedule': questionnaireSchedule,
+  '0004-client-ids': clientIds,
 });

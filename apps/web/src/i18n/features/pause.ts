@@ -29,11 +29,15 @@ export const pauseEn = {
   'pause.sent.body':
     'Your care team has been asked. Keep taking your current dose until they reply, and never stop suddenly. If you have warning signs, use Help now.',
   'pause.sent.another': 'Ask again',
+  'pause.queued.heading': 'Saved on this device',
+  'pause.queued.body':
+    'The server cannot be reached right now, so your request is kept on this device and will be sent to your prescriber when you are back online. Keep taking your current dose, and never stop suddenly. If you have warning signs, use Help now.',
 
   'pause.list.heading': 'Requests and suggestions',
   'pause.list.intro': 'What you asked for, what the check-in rules suggested, and your prescriber’s answer.',
   'pause.list.none': 'Nothing asked yet.',
   'pause.list.unavailable': 'Your requests could not be loaded right now.',
+  'pause.list.waiting': 'Saved on this device; it will be sent when you are back online.',
   'pause.item.hold': 'Hold at the current dose',
   'pause.item.slow': 'Slow the pace',
   'pause.item.byYou': 'You asked on {date}.',
@@ -80,11 +84,15 @@ export const pauseEs: Readonly<Record<keyof typeof pauseEn, string>> = {
   'pause.sent.body':
     'Hemos avisado a su equipo de salud. Siga tomando su dosis actual hasta que le respondan y nunca la deje de golpe. Si tiene señales de alarma, use Ayuda ya.',
   'pause.sent.another': 'Pedir de nuevo',
+  'pause.queued.heading': 'Guardado en este dispositivo',
+  'pause.queued.body':
+    'Ahora no se puede contactar con el servidor, así que su petición se guarda en este dispositivo y se enviará a quien le receta cuando vuelva a tener conexión. Siga tomando su dosis actual y nunca la deje de golpe. Si tiene señales de alarma, use Ayuda ya.',
 
   'pause.list.heading': 'Peticiones y sugerencias',
   'pause.list.intro': 'Lo que usted pidió, lo que sugirieron las reglas de los registros y la respuesta de quien le receta.',
   'pause.list.none': 'Aún no ha pedido nada.',
   'pause.list.unavailable': 'Ahora mismo no se pudieron cargar sus peticiones.',
+  'pause.list.waiting': 'Guardada en este dispositivo; se enviará cuando vuelva a tener conexión.',
   'pause.item.hold': 'Mantener la dosis actual',
   'pause.item.slow': 'Ir más despacio',
   'pause.item.byYou': 'Lo pidió el {date}.',
