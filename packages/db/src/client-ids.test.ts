@@ -3,52 +3,13 @@
  * (patient, client id), rows without one as many as wanted. On SQLite and,
  * when STEPDOWN_TEST_PG names a server, on PostgreSQL in a private schema.
  */
-import { randomBytes, randomFillSync } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  createRepositories,
-  createUuidV7,
-  migrate,
-  migrateDown,
-  type Repositories,
-  type StepdownDatabase,
-} from './index.js';
+import { createRepositories, createUuidV7, migrate, migrateDown, type Repositories } from './index.js';
+import { type EngineCase, newTestPatient, testEngines } from './testing/engines.js';
 
-interface EngineCase {
-  readonly name: string;
-  open(): Promise<{ handle: StepdownDatabase; dispose(): Promise<void> }>;
-}
-
-const sqliteMemory: EngineCase = {
-  name: 'sqlite',
-  open: async () => {
-    const handle = createDatabase({ url: ':memory:' });
-    return { handle, dispose: () => handle.close() };
-  },
-};
-
-const postgres = (url: string): EngineCase => ({
-  name: 'postgres',
-  open: async () => {
-    const schema = `t_${randomBytes(8).toString('hex')}`;
-    const admin = createDatabase({ url });
-    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
-    const handle = createDatabase({ url, schema });
-    return {
-      handle,
-      dispose: async () => {
-        await handle.close();
-        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
-        await admin.close();
-      },
-    };
-  },
-});
-
-const pgUrl = process.env.STEPDOWN_TEST_PG;
-const engines: readonly EngineCase[] = [sqliteMemory, ...(pgUrl ? [postgres(pgUrl)] : [])];
+const engines = testEngines();
 
 describe.each(engines)('client ids on hold requests and plans ($name)', (engineCase) => {
   let opened: Awaited<ReturnType<EngineCase['open']>>;
@@ -65,19 +26,7 @@ describe.each(engines)('client ids on hold requests and plans ($name)', (engineC
     await opened?.dispose();
   });
 
-  const newPatient = async () => {
-    const user = await repos.users.create({
-      email: `patient-${ids()}@example.org`,
-      passwordHash: 'scrypt$test',
-      displayName: 'Pat',
-      role: 'patient',
-      locale: 'en',
-    });
-    if (!user.ok) throw new Error(user.error.message);
-    const patient = await repos.patients.create({ userId: user.value.id, timeZone: 'Europe/London', region: 'UK' });
-    if (!patient.ok) throw new Error(patient.error.message);
-    return patient.value;
-  };
+  const newPatient = () => newTestPatient(repos, ids());
   const rows = async (table: 'plans' | 'adjustment_suggestions', patientId: string) =>
     (await opened.handle.db.selectFrom(table).select('client_id').where('patient_id', '=', patientId).execute()).length;
   const request = (patientId: string, planId: string, clientId?: string, reason = 'Sleep is very hard') =>

@@ -3,53 +3,13 @@
  * facts (migration 0002 and the repositories of brief C), on SQLite and, when
  * STEPDOWN_TEST_PG names a server, on PostgreSQL in a private schema.
  */
-import { randomBytes, randomFillSync } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  createRepositories,
-  createUuidV7,
-  migrate,
-  migrateDown,
-  type Repositories,
-  type StepdownDatabase,
-  type UserRole,
-} from './index.js';
+import { createRepositories, createUuidV7, migrate, migrateDown, type Repositories, type UserRole } from './index.js';
+import { type EngineCase, testEngines } from './testing/engines.js';
 
-interface EngineCase {
-  readonly name: string;
-  open(): Promise<{ handle: StepdownDatabase; dispose(): Promise<void> }>;
-}
-
-const sqliteMemory: EngineCase = {
-  name: 'sqlite',
-  open: async () => {
-    const handle = createDatabase({ url: ':memory:' });
-    return { handle, dispose: () => handle.close() };
-  },
-};
-
-const postgres = (url: string): EngineCase => ({
-  name: 'postgres',
-  open: async () => {
-    const schema = `t_${randomBytes(8).toString('hex')}`;
-    const admin = createDatabase({ url });
-    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
-    const handle = createDatabase({ url, schema });
-    return {
-      handle,
-      dispose: async () => {
-        await handle.close();
-        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
-        await admin.close();
-      },
-    };
-  },
-});
-
-const pgUrl = process.env.STEPDOWN_TEST_PG;
-const engines: readonly EngineCase[] = [sqliteMemory, ...(pgUrl ? [postgres(pgUrl)] : [])];
+const engines = testEngines();
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -5,17 +5,12 @@
  * lives in its own fresh schema (`t_<random>`), dropped afterwards, so runs in
  * parallel never collide.
  */
-import { randomBytes, randomFillSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomFillSync } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createDatabase,
   createRepositories,
   createUuidV7,
-  type Engine,
   FULL_PERMISSIONS,
   migrate,
   migrateDown,
@@ -25,65 +20,9 @@ import {
   type StepdownDatabase,
   type UserRole,
 } from './index.js';
+import { sqliteFile, testEngines } from './testing/engines.js';
 
-interface Opened {
-  readonly handle: StepdownDatabase;
-  /** Closes the database and removes what the test made (file or schema). */
-  dispose(): Promise<void>;
-}
-
-interface EngineCase {
-  readonly name: string;
-  readonly engine: Engine;
-  /** A new, empty, unmigrated database. */
-  open(): Promise<Opened>;
-}
-
-const sqliteFile: EngineCase = {
-  name: 'sqlite (file)',
-  engine: 'sqlite',
-  open: async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'stepdown-db-'));
-    // A folder that does not exist yet: createDatabase makes it.
-    const handle = createDatabase({ url: join(folder, 'nested', 'stepdown.db') });
-    return {
-      handle,
-      dispose: async () => {
-        await handle.close();
-        rmSync(folder, { recursive: true, force: true });
-      },
-    };
-  },
-};
-
-const sqliteMemory: EngineCase = {
-  name: 'sqlite (:memory:)',
-  engine: 'sqlite',
-  open: async () => {
-    const handle = createDatabase({ url: ':memory:' });
-    return { handle, dispose: () => handle.close() };
-  },
-};
-
-const postgres = (url: string): EngineCase => ({
-  name: 'postgres',
-  engine: 'postgres',
-  open: async () => {
-    const schema = `t_${randomBytes(8).toString('hex')}`;
-    const handle = createDatabase({ url, schema });
-    await sql`create schema ${sql.id(schema)}`.execute(handle.db);
-    return {
-      handle,
-      dispose: async () => {
-        await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);
-        await handle.close();
-      },
-    };
-  },
-});
-
-const pgUrl = process.env.STEPDOWN_TEST_PG;
-const engines: readonly EngineCase[] = [sqliteFile, sqliteMemory, ...(pgUrl ? [postgres(pgUrl)] : [])];
+const engines = testEngines({ withFile: true });
 
 const TABLES = [
   'adjustment_suggestions',
