@@ -1,10 +1,11 @@
-import { RED_FLAGS, type RegionId } from '@stepdown/core';
+import type { RegionId } from '@stepdown/core';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, NETWORK_ERROR } from '../api/client.js';
 import { type ContactMethod, type DirectoryClinic, helpApi, type IntakeTriage } from '../api/help.js';
 import { Field } from '../components/field.js';
 import type { MessageKey } from '../i18n/en.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
+import { RedFlagChoices } from './red-flag-choices.js';
 import { telHref } from './tel.js';
 
 const METHODS: readonly ContactMethod[] = ['phone', 'text', 'email'];
@@ -14,7 +15,6 @@ type FieldName = (typeof FIELD_KEYS)[number];
 type FieldErrors = Partial<Record<FieldName, string>>;
 
 // Emergencies first, as in the questions above.
-const FLAGS = [...RED_FLAGS].sort((a, b) => (a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : 1));
 
 type Directory =
   | { readonly state: 'loading' }
@@ -283,28 +283,14 @@ export const AskClinic = ({
               />
             )}
           </Field>
-          <fieldset className="choices">
-            <legend>{t('helpMore.ask.flags')}</legend>
-            {FLAGS.map((flag) => {
-              const key = `redFlag.${flag.id}`;
-              return (
-                <label key={flag.id} className="choice">
-                  <input
-                    type="checkbox"
-                    name="intakeSymptom"
-                    value={flag.id}
-                    checked={flags.includes(flag.id)}
-                    onChange={(event) =>
-                      setFlags((current) =>
-                        event.target.checked ? [...current, flag.id] : current.filter((id) => id !== flag.id),
-                      )
-                    }
-                  />{' '}
-                  {isMessageKey(key) ? t(key) : flag.label}
-                </label>
-              );
-            })}
-          </fieldset>
+          <RedFlagChoices
+            legend={t('helpMore.ask.flags')}
+            name="intakeSymptom"
+            selected={flags}
+            onToggle={(id, checked) =>
+              setFlags((current) => (checked ? [...current, id] : current.filter((flag) => flag !== id)))
+            }
+          />
           <p className="hint">{t('helpMore.ask.region', { region: regionName })}</p>
           {/* A honeypot: people never see it, bots fill it, and the server then stores nothing. */}
           <div className="visually-hidden" aria-hidden="true">

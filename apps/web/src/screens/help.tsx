@@ -1,9 +1,10 @@
-import { findRegion, HELP_REGIONS, type HelpResource, RED_FLAGS, type RegionId, type Triage, triage } from '@stepdown/core';
+import { findRegion, HELP_REGIONS, type HelpResource, type RegionId, type Triage, triage } from '@stepdown/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Screen } from '../components/screen.js';
 import { AskClinic } from '../help/ask-clinic.js';
 import { FindTreatment } from '../help/find-treatment.js';
 import { LevelsOfCare } from '../help/levels-of-care.js';
+import { RedFlagChoices } from '../help/red-flag-choices.js';
 import { telHref } from '../help/tel.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
 import '../styles/help.css';
@@ -18,7 +19,6 @@ const ACTIONS = {
 } as const;
 
 // Emergencies first, so the most serious signs are read first.
-const FLAGS = [...RED_FLAGS].sort((a, b) => (a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : 1));
 
 const Resource = ({ resource }: { resource: HelpResource }) => {
   const { t } = useI18n();
@@ -102,24 +102,7 @@ const Help = () => {
         </select>
       </label>
       <form onSubmit={submit}>
-        <fieldset className="choices">
-          <legend>{t('help.question')}</legend>
-          {FLAGS.map((flag) => {
-            const key = `redFlag.${flag.id}`;
-            return (
-              <label key={flag.id} className="choice">
-                <input
-                  type="checkbox"
-                  name="symptom"
-                  value={flag.id}
-                  checked={symptoms.includes(flag.id)}
-                  onChange={(event) => toggle(flag.id, event.target.checked)}
-                />{' '}
-                {isMessageKey(key) ? t(key) : flag.label}
-              </label>
-            );
-          })}
-        </fieldset>
+        <RedFlagChoices legend={t('help.question')} name="symptom" selected={symptoms} onToggle={toggle} />
         <button type="submit" className="primary">
           {t('help.submit')}
         </button>
