@@ -1,25 +1,14 @@
 import { ALLOWED_PHONE_NUMBERS } from '@stepdown/core';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { FindTreatment } from '../src/help/find-treatment.js';
 import Help from '../src/screens/help.js';
+import { withEmptyClinicDirectory } from './help-fixtures.js';
 import { renderScreen } from './render.js';
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () => new Response(JSON.stringify({ clinics: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
-    ),
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+withEmptyClinicDirectory();
 
 describe('How to find treatment', () => {
   it('in the US shows FindTreatment.gov and the SAMHSA National Helpline from core, and no number outside the vetted list', () => {

@@ -1,22 +1,11 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { LevelsOfCare } from '../src/help/levels-of-care.js';
 import Help from '../src/screens/help.js';
+import { withEmptyClinicDirectory } from './help-fixtures.js';
 import { renderScreen } from './render.js';
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () => new Response(JSON.stringify({ clinics: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
-    ),
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+withEmptyClinicDirectory();
 
 const suggest = () => fireEvent.click(screen.getByRole('button', { name: 'Show what might fit' }));
 const suggestion = () => screen.getByRole('region', { name: /^A level that may fit:/ });

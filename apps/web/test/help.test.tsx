@@ -1,23 +1,11 @@
 import { ALLOWED_PHONE_NUMBERS } from '@stepdown/core';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import Help from '../src/screens/help.js';
+import { withEmptyClinicDirectory } from './help-fixtures.js';
 import { renderScreen } from './render.js';
 
-// The Help screen also asks for the clinic directory (the "Ask a clinic" section); none here.
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () => new Response(JSON.stringify({ clinics: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
-    ),
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+withEmptyClinicDirectory();
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
