@@ -2,6 +2,7 @@ import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import type { User } from './api/client.js';
 import type { MessageKey } from './i18n/en.js';
 import { LOCALES, type Locale, useI18n } from './i18n/i18n.js';
+import { RefusedNotice } from './offline/refused-notice.js';
 import { navigate, type Route, useRoute } from './router.js';
 import { useSession } from './session.js';
 
@@ -112,6 +113,7 @@ export const App = () => {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <RefusedNotice />
         <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>
           <Current route={route} />
         </Suspense>

@@ -10,6 +10,7 @@ import { clinicEn } from './features/clinic.js';
 import { helpMoreEn } from './features/help-more.js';
 import { myPlanEn } from './features/my-plan.js';
 import { onboardingEn } from './features/onboarding.js';
+import { outboxEn } from './features/outbox.js';
 import { patientEn } from './features/patient.js';
 import { patientPlanEn } from './features/patient-plan.js';
 import { pauseEn } from './features/pause.js';
@@ -286,6 +287,7 @@ export const en = {
   ...clinicEn,
   ...helpMoreEn,
   ...alertsEn,
+  ...outboxEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { clinicEs } from './features/clinic.js';
 import { helpMoreEs } from './features/help-more.js';
 import { myPlanEs } from './features/my-plan.js';
 import { onboardingEs } from './features/onboarding.js';
+import { outboxEs } from './features/outbox.js';
 import { patientEs } from './features/patient.js';
 import { patientPlanEs } from './features/patient-plan.js';
 import { pauseEs } from './features/pause.js';
@@ -285,4 +286,5 @@ export const es: Readonly<Record<MessageKey, string>> = {
   ...clinicEs,
   ...helpMoreEs,
   ...alertsEs,
+  ...outboxEs,
 };

@@ -47,7 +47,7 @@ export const rememberedToday = (): CachedToday | undefined => read<CachedToday>(
 
 /** Sign-out: forget everything this device kept about the person. */
 export const forgetDevice = (): void => {
-  for (const key of [USER_KEY, TODAY_KEY, 'stepdown.outbox']) storage()?.removeItem(key);
+  for (const key of [USER_KEY, TODAY_KEY, 'stepdown.outbox', 'stepdown.outbox.refused']) storage()?.removeItem(key);
 };
 
 /** Dose statuses waiting in the outbox for this patient and day, keyed like Today's cards (`time|drug`). */

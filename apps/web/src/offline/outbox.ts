@@ -62,10 +62,34 @@ export const postOrQueue = async <T>(path: string, body: OutboxItem['body']): Pr
   }
 };
 
+/** A write the server refused after it had waited on the device, kept until the person has read why. */
+export interface RefusedItem extends OutboxItem {
+  readonly reason: string;
+}
+
+export const REFUSED_STORAGE_KEY = 'stepdown.outbox.refused';
+
+export const readRefused = (): RefusedItem[] => {
+  try {
+    const parsed: unknown = JSON.parse(storage()?.getItem(REFUSED_STORAGE_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as RefusedItem[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+const writeRefused = (items: readonly RefusedItem[]): void => {
+  storage()?.setItem(REFUSED_STORAGE_KEY, JSON.stringify(items));
+  globalThis.dispatchEvent?.(new Event('stepdown:outbox'));
+};
+
+/** The person has read about the refused writes: forget them. */
+export const dismissRefused = (): void => writeRefused([]);
+
 /**
  * Sends what is waiting, oldest first. Stops at the first network failure (still
- * offline); drops an item the server refused (a 4xx will not succeed on retry)
- * and reports how many were refused so the screen can say so.
+ * offline); moves an item the server refused (a 4xx will not succeed on retry) to
+ * the refused list, with the server's reason, so the app can tell the person.
  */
 let flushing: Promise<{ sent: number; refused: number; waiting: number }> | undefined;
 
@@ -87,6 +111,7 @@ const sendWaiting = async (): Promise<{ sent: number; refused: number; waiting: 
     } catch (error) {
       if (error instanceof ApiError && (error.code === NETWORK_ERROR || error.status >= 500)) break;
       refused++;
+      writeRefused([...readRefused(), { ...item, reason: error instanceof Error ? error.message : String(error) }]);
     }
     writeOutbox(readOutbox().filter((queued) => queued.body.clientId !== item.body.clientId));
   }
