@@ -255,6 +255,106 @@ describe('plan for a patient', () => {
     expect(posts(fetchMock).map((p) => p.url)).toEqual(['/api/patients/p1/plans']);
   });
 
+  it('with a plan in force, a lost answer to the new version: Approve again sends the same clientId, one draft', async () => {
+    let adds = 0;
+    const fetchMock = stubApi({
+      plans: [ACTIVE],
+      routes: {
+        // The first post reaches the server but its answer is lost; the retry gets the same draft back (200).
+        'POST /api/patients/p1/plans/plan0/versions': () =>
+          ++adds === 1
+            ? Promise.reject(new TypeError('connection reset'))
+            : json(200, { version: { id: 'v3', version: 3, approvalState: 'draft' } }),
+        'POST /api/patients/p1/plans/plan0/versions/v3/approve': approved('v3', 3),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Slower.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByText('Version 3 approved');
+    const proposals = posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans/plan0/versions');
+    expect(proposals).toHaveLength(2);
+    expect(String(proposals[0]?.body?.clientId).length).toBeGreaterThanOrEqual(8);
+    expect(proposals[1]?.body?.clientId).toBe(proposals[0]?.body?.clientId);
+    expect(proposals[0]?.body).toMatchObject({ drug: 'clonazepam', reason: 'Slower.' });
+    expect(posts(fetchMock).filter((p) => p.url.endsWith('/approve'))).toHaveLength(1);
+  });
+
+  it('a lost answer to the approval: the retry’s 409 is read back as approved and shown as success', async () => {
+    let approvals = 0;
+    const fetchMock = stubApi({
+      routes: {
+        'POST /api/patients/p1/plans': created,
+        // The first approval is stored but its answer is lost; the retry finds the version already decided.
+        'POST /api/patients/p1/plans/plan1/versions/v1/approve': () =>
+          ++approvals === 1
+            ? Promise.reject(new TypeError('connection reset'))
+            : json(409, {
+                status: 409,
+                code: 'PLAN_VERSION_DECIDED',
+                detail: 'This version was already approved.',
+                errors: [{ field: 'versionId', message: 'This version was already approved.' }],
+              }),
+        'GET /api/patients/p1/plans/plan1/versions': () =>
+          json(200, { plan: { id: 'plan1' }, versions: [{ id: 'v1', version: 1, approvalState: 'approved' }] }),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Agreed.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Version 1 approved');
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans')).toHaveLength(1);
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/patients/p1/plans/plan1/versions')).toBe(true);
+  });
+
+  it('a version someone rejected meanwhile is said plainly, not shown as approved; Approve again proposes anew', async () => {
+    const fetchMock = stubApi({
+      plans: [ACTIVE],
+      routes: {
+        'POST /api/patients/p1/plans/plan0/versions': () =>
+          json(201, { version: { id: 'v3', version: 3, approvalState: 'draft' } }),
+        'POST /api/patients/p1/plans/plan0/versions/v3/approve': () =>
+          json(409, { status: 409, code: 'PLAN_VERSION_DECIDED', detail: 'This version was already rejected.' }),
+        'GET /api/patients/p1/plans/plan0/versions': () =>
+          json(200, { plan: { id: 'plan0' }, versions: [{ id: 'v3', version: 3, approvalState: 'rejected' }] }),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Slower.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await screen.findByText(/Version 3 was rejected, not approved: nothing changed for the patient\./);
+    expect(screen.queryByText('Version 3 approved')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    await waitFor(() =>
+      expect(posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans/plan0/versions')).toHaveLength(2),
+    );
+    const [first, second] = posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans/plan0/versions');
+    expect(second?.body?.clientId).not.toBe(first?.body?.clientId);
+  });
+
+  it('a 409 whose version is still a draft stays an error', async () => {
+    stubApi({
+      routes: {
+        'POST /api/patients/p1/plans': created,
+        'POST /api/patients/p1/plans/plan1/versions/v1/approve': () =>
+          json(409, { status: 409, code: 'PLAN_VERSION_DECIDED', detail: 'This version was decided meanwhile.' }),
+        'GET /api/patients/p1/plans/plan1/versions': () =>
+          json(200, { plan: { id: 'plan1' }, versions: [{ id: 'v1', version: 1, approvalState: 'draft' }] }),
+      },
+    });
+    renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Reason for this plan' }), { target: { value: 'Agreed.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Not approved: /);
+    expect(screen.queryByText('Version 1 approved')).toBeNull();
+  });
+
   it('imports another benzodiazepine as a clonazepam equivalent with its range across tables', async () => {
     stubApi({ medications: [] });
     renderScreen(<PatientPlanScreen route={ROUTE} />, { user: CLINICIAN });

@@ -139,6 +139,8 @@ export interface MedicationsTable {
   indication: string;
   regimen_json: string;
   started_on: string | null;
+  /** When the patient removed it from their record (migration 0005); null while it is current. Kept as history. */
+  removed_at: string | null;
 }
 
 export interface PlansTable {
@@ -158,6 +160,8 @@ export interface PlanVersionsTable {
   created_at: string;
   plan_id: string;
   version: number;
+  /** Made by the client; unique per plan when set, so a retried "new version" makes one draft. */
+  client_id: string | null;
   plan_json: string;
   input_json: string;
   author_user_id: string;

@@ -90,6 +90,7 @@ export const exportCsv = (record: PatientRecord): string => {
       record_type: 'medication',
       id: m.id,
       at: m.createdAt,
+      status: m.removedAt ? 'removed' : 'active',
       date: m.startedOn,
       drug: m.drug,
       code: m.indication,

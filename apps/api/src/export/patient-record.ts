@@ -49,7 +49,8 @@ export const loadPatientRecord = async (repositories: Repositories, patientId: s
     account: { displayName: user?.displayName ?? '', email: user?.email ?? '', locale: user?.locale ?? 'en' },
     links: await repositories.careLinks.listForPatient(patientId, { includeRevoked: true }),
     calendarFeeds: await repositories.calendarFeeds.listForPatient(patientId),
-    medications: await repositories.medications.listForPatient(patientId),
+    // Removed medicines too: an export holds everything stored, history included.
+    medications: await repositories.medications.listForPatient(patientId, { includeRemoved: true }),
     plans,
     doseLogs: await repositories.doseLogs.listByDateRange(patientId, ALL_DATES),
     checkIns: await repositories.checkIns.listForPatient(patientId),

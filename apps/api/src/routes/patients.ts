@@ -116,6 +116,45 @@ export const patientRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     },
   );
 
+  app.patch(
+    '/patients/:patientId',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Correct your own record: time zone, region, date of birth, weight (the patient only; null clears the last two)',
+        params: PatientId,
+        body: Type.Object(
+          {
+            timeZone: Type.Optional(Type.String({ maxLength: 64, examples: ['America/New_York'] })),
+            region: Type.Optional(Type.Union(REGIONS.map((r) => Type.Literal(r)))),
+            dateOfBirth: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
+            weightKg: Type.Optional(Type.Union([Type.Number({ minimum: 0.5, maximum: 350 }), Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      // Carers read the profile but never change it (authorize.ts): where someone lives is theirs to say.
+      await authorize(request, repositories, request.params.patientId, { area: 'profile', write: true });
+      const { dateOfBirth, ...rest } = request.body;
+      const updated = await repositories.patients.update(request.params.patientId, {
+        ...rest,
+        ...(dateOfBirth === undefined
+          ? {}
+          : { dateOfBirth: dateOfBirth === null ? null : unwrapCore(parseIsoDate(dateOfBirth), 'dateOfBirth.') }),
+      });
+      if (!updated.ok)
+        throw new ProblemError(
+          updated.error.code === 'PATIENT_NOT_FOUND' ? 404 : 422,
+          updated.error.code,
+          updated.error.message,
+          [{ field: updated.error.field ?? 'body', message: updated.error.message }],
+        );
+      return { patient: updated.value };
+    },
+  );
+
   app.put(
     '/patients/:patientId/questionnaire-schedule',
     {

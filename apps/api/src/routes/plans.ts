@@ -167,6 +167,99 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     },
   );
 
+  const MedicationParams = Type.Object({ patientId: Id, medicationId: Id }, { additionalProperties: false });
+  /** A correction sends the whole entry again, exactly as recording it did. */
+  const MedicationBody = Type.Object(
+    {
+      drug: Type.String({ minLength: 1, maxLength: 60 }),
+      regimen: Type.String({ minLength: 1, maxLength: 300, examples: ['0.5mg@08:00, 1mg@22:00'] }),
+      indication: Type.Union(INDICATIONS.map((i) => Type.Literal(i))),
+      startedOn: Type.Optional(Type.String({ maxLength: 10 })),
+    },
+    { additionalProperties: false },
+  );
+  const medicationNotFound = () =>
+    new ProblemError(404, 'MEDICATION_NOT_FOUND', 'No current medication on this record has this id.', [
+      { field: 'medicationId', message: 'not found' },
+    ]);
+
+  app.put(
+    '/patients/:patientId/medications/:medicationId',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Correct a current medication (the whole entry, as when recording it); returns the dose check’s findings',
+        params: MedicationParams,
+        body: MedicationBody,
+      },
+    },
+    async (request) => {
+      const { patientId, medicationId } = request.params;
+      await authorize(request, repositories, patientId, { area: 'plan', write: true });
+      // Unknown before invalid: a wrong id is the thing to fix first.
+      if (!(await repositories.medications.findCurrent(patientId, medicationId))) throw medicationNotFound();
+      const body = request.body;
+      const patient = await patientOf(patientId);
+      const today = localDate(clock(), patient.timeZone) as IsoDate;
+      const regimen = unwrapCore(
+        parseRegimen(
+          body.regimen.split(',').map((entry) => entry.trim()),
+          'regimen',
+        ),
+      );
+      const startedOn = body.startedOn === undefined ? undefined : unwrapCore(parseIsoDate(body.startedOn), 'startedOn.');
+      if (startedOn !== undefined && daysBetween(startedOn, today) < 0)
+        throw new ProblemError(422, 'DATE_IN_FUTURE', 'A current medication cannot start after today.', [
+          { field: 'startedOn', message: 'after today', expected: `a date up to ${today}` },
+        ]);
+      const check = unwrapCore(
+        checkDose({
+          drug: body.drug,
+          indication: body.indication as Indication,
+          regimen,
+          ...(patient.dateOfBirth ? { ageYears: ageOn(patient.dateOfBirth, today) } : {}),
+          ...(patient.weightKg === null ? {} : { weightKg: patient.weightKg }),
+          ...(startedOn === undefined ? {} : { durationDays: daysBetween(startedOn, today) }),
+        }),
+      );
+      const medication = await repositories.medications.update(patientId, medicationId, {
+        drug: check.drug.id,
+        indication: check.indication,
+        regimen,
+        startedOn: startedOn ?? null,
+      });
+      // Removed meanwhile by another request.
+      if (!medication) throw medicationNotFound();
+      return {
+        medication: withMilligrams(medication),
+        check: {
+          dailyTotalMg: toMilligrams(check.dailyTotalUg),
+          ...(check.diazepamEquivalentUg === undefined
+            ? {}
+            : { diazepamEquivalentMg: toMilligrams(check.diazepamEquivalentUg), band: check.band }),
+          findings: check.findings,
+        },
+      };
+    },
+  );
+
+  app.delete(
+    '/patients/:patientId/medications/:medicationId',
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Remove a medication from the current list (kept in the record’s history; patient or clinician)',
+        params: MedicationParams,
+      },
+    },
+    async (request, reply) => {
+      const { patientId, medicationId } = request.params;
+      await authorize(request, repositories, patientId, { area: 'plan', write: true });
+      if (!(await repositories.medications.remove(patientId, medicationId))) throw medicationNotFound();
+      return reply.code(204).send();
+    },
+  );
+
   app.post(
     '/patients/:patientId/plans',
     {
@@ -242,18 +335,35 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     {
       schema: {
         tags: ['records'],
-        summary: 'Propose a new version of a plan from new inputs, with the reason (a draft)',
+        summary:
+          'Propose a new version of a plan from new inputs, with the reason (a draft; idempotent by the optional clientId)',
         params: PlanParams,
-        body: Type.Object({ ...TaperBodyFields, reason: Reason }, { additionalProperties: false }),
+        body: Type.Object(
+          { ...TaperBodyFields, reason: Reason, clientId: Type.Optional(ClientId) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request, reply) => {
       const { patientId, planId } = request.params;
       await authorize(request, repositories, patientId, { area: 'plan', write: true });
       const plan = await planOf(patientId, planId);
-      const { reason, ...body } = request.body;
-      const version = await addVersion(request, plan, body, plannedFrom(body), reason);
-      return reply.code(201).send({ version: versionJson(version) });
+      const { reason, clientId, ...body } = request.body;
+      const taper = plannedFrom(body);
+      const { user } = requireUser(request);
+      const recorded = unwrapCore(
+        await repositories.planVersions.recordNext({
+          planId: plan.id,
+          plan: taper,
+          input: body,
+          authorUserId: user.id,
+          reason,
+          ...(clientId === undefined ? {} : { clientId }),
+        }),
+      );
+      // A retry gets the version this client id made, as it is now (maybe decided since); nothing is announced again.
+      if (recorded.created) publishVersion(patientId, recorded.value);
+      return reply.code(recorded.created ? 201 : 200).send({ version: versionJson(recorded.value) });
     },
   );
 

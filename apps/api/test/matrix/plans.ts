@@ -30,6 +30,16 @@ const draftPlan = async ({ patientA, call }: MatrixContext) => {
   return { planId: res.json().plan.id as string, versionId: res.json().version.id as string };
 };
 
+/** A medication on patient A's record, made by them. */
+const freshMedication = async ({ patientA, call }: MatrixContext): Promise<string> => {
+  const res = await call('patient', 'POST', `/api/patients/${patientA}/medications`, {
+    drug: 'clonazepam',
+    regimen: '0.5mg@08:00',
+    indication: 'panic',
+  });
+  return res.json().medication.id as string;
+};
+
 export const planRows: readonly MatrixRow[] = [
   {
     route: 'POST /api/patients/{patientId}/medications',
@@ -44,6 +54,21 @@ export const planRows: readonly MatrixRow[] = [
     route: 'GET /api/patients/{patientId}/medications',
     request: ({ patientA }) => ['GET', `/api/patients/${patientA}/medications`],
     expected: READ_BY_CARERS,
+  },
+  {
+    route: 'PUT /api/patients/{patientId}/medications/{medicationId}',
+    request: async (ctx) => [
+      'PUT',
+      `/api/patients/${ctx.patientA}/medications/${await freshMedication(ctx)}`,
+      { drug: 'clonazepam', regimen: '0.25mg@08:00, 1mg@22:00', indication: 'panic' },
+    ],
+    expected: PLAN_WRITE(200),
+  },
+  {
+    route: 'DELETE /api/patients/{patientId}/medications/{medicationId}',
+    // A fresh medication each time, so every role tries to remove one still on the record.
+    request: async (ctx) => ['DELETE', `/api/patients/${ctx.patientA}/medications/${await freshMedication(ctx)}`],
+    expected: PLAN_WRITE(204),
   },
   {
     route: 'POST /api/patients/{patientId}/plans',

@@ -10,6 +10,16 @@ export const recordRows: readonly MatrixRow[] = [
     expected: READ_BY_CARERS,
   },
   {
+    route: 'PATCH /api/patients/{patientId}',
+    // The same values patient A already has, so the other rows see the record unchanged.
+    request: async ({ patientA, repositories }) => {
+      const patient = await repositories.patients.findById(patientA);
+      return ['PATCH', `/api/patients/${patientA}`, { timeZone: patient?.timeZone ?? 'Europe/London' }];
+    },
+    // Carers read the profile but only the patient changes it.
+    expected: PATIENT_ONLY(200),
+  },
+  {
     route: 'PUT /api/patients/{patientId}/questionnaire-schedule',
     request: ({ patientA }) => [
       'PUT',

@@ -42,6 +42,12 @@ export interface NewPlan extends TaperBody {
   readonly clientId?: string;
 }
 
+export interface NewVersion extends TaperBody {
+  readonly reason: string;
+  /** Kept for every try of one approval, like `NewPlan.clientId`: a retry cannot make a second draft. */
+  readonly clientId?: string;
+}
+
 interface VersionAnswer {
   readonly version: { readonly id: string; readonly version: number; readonly approvalState: string };
 }
@@ -54,9 +60,14 @@ export const builderApi = {
   /** Version 1 of a new plan, as a draft (201); the same `clientId` again answers 200 with that plan and version. */
   createPlan: (patientId: string, body: NewPlan) =>
     api<VersionAnswer & { plan: { id: string } }>(`${base(patientId)}/plans`, { method: 'POST', body }),
-  /** The next draft version of an existing plan. */
-  addVersion: (patientId: string, planId: string, body: TaperBody & { readonly reason: string }) =>
+  /** The next draft version of an existing plan (201); the same `clientId` again answers 200 with that version as it is now. */
+  addVersion: (patientId: string, planId: string, body: NewVersion) =>
     api<VersionAnswer>(`${base(patientId)}/plans/${encodeURIComponent(planId)}/versions`, { method: 'POST', body }),
+  /** Every version of a plan with its approval state (to learn how a version was decided). */
+  versions: (patientId: string, planId: string) =>
+    api<{ versions: VersionAnswer['version'][] }>(`${base(patientId)}/plans/${encodeURIComponent(planId)}/versions`).then(
+      (r) => r.versions,
+    ),
   approve: (patientId: string, planId: string, versionId: string) =>
     api<VersionAnswer>(
       `${base(patientId)}/plans/${encodeURIComponent(planId)}/versions/${encodeURIComponent(versionId)}/approve`,

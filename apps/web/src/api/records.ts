@@ -11,6 +11,14 @@ export interface PatientRecord {
   readonly weightKg: number | null;
 }
 
+/** A correction of where the patient lives (PATCH /api/patients/:id); null clears birth date or weight. */
+export interface PatientChange {
+  readonly timeZone?: string;
+  readonly region?: RegionId;
+  readonly dateOfBirth?: string | null;
+  readonly weightKg?: number | null;
+}
+
 export interface NewPatientRecord {
   readonly timeZone: string;
   readonly region: RegionId;
@@ -83,6 +91,17 @@ export const records = {
     api<{ medications: MedicationRecord[] }>(`${patientPath(patientId)}/medications`).then((r) => r.medications),
   addMedication: (patientId: string, input: NewMedication) =>
     api<MedicationSaved>(`${patientPath(patientId)}/medications`, { method: 'POST', body: input }),
+  /** Corrects a current medication (same body and dose check as adding it). */
+  changeMedication: (patientId: string, medicationId: string, input: NewMedication) =>
+    api<MedicationSaved>(`${patientPath(patientId)}/medications/${encodeURIComponent(medicationId)}`, {
+      method: 'PUT',
+      body: input,
+    }),
+  /** Takes a medication off the current list (the server keeps it as history). */
+  removeMedication: (patientId: string, medicationId: string) =>
+    api<void>(`${patientPath(patientId)}/medications/${encodeURIComponent(medicationId)}`, { method: 'DELETE' }),
+  updatePatient: (patientId: string, change: PatientChange) =>
+    api<{ patient: PatientRecord }>(patientPath(patientId), { method: 'PATCH', body: change }).then((r) => r.patient),
   plans: (patientId: string) => api<{ plans: PlanRecord[] }>(`${patientPath(patientId)}/plans`).then((r) => r.plans),
   versions: (patientId: string, planId: string) =>
     api<{ versions: VersionRecord[] }>(`${patientPath(patientId)}/plans/${encodeURIComponent(planId)}/versions`).then(

@@ -38,6 +38,8 @@ export interface MedicineDraft {
   readonly indication: Indication | '';
   readonly duration: string;
   readonly durationUnit: DurationUnit;
+  /** Set while correcting a medicine already on the record: saving then changes it instead of adding one. */
+  readonly editingId?: string;
 }
 
 export interface Draft {
@@ -120,6 +122,7 @@ export const loadDraft = (userId: string): Draft => {
         indication: (INDICATIONS as readonly unknown[]).includes(m.indication) ? (m.indication as Indication) : '',
         duration: text(m.duration, ''),
         durationUnit: DURATION_UNITS.includes(m.durationUnit as DurationUnit) ? (m.durationUnit as DurationUnit) : 'years',
+        ...(typeof m.editingId === 'string' && m.editingId ? { editingId: m.editingId } : {}),
       },
     };
   } catch {
@@ -142,6 +145,34 @@ export const clearDraft = (userId: string): void => {
     // See saveDraft.
   }
 };
+
+/** A medicine on the record back in the form's words, to correct it (the start date is kept unless a duration is typed). */
+export const medicineFromRecord = (medication: {
+  readonly id: string;
+  readonly drug: string;
+  readonly indication: string;
+  readonly regimen: readonly { readonly amountMg: number; readonly time?: string }[];
+}): MedicineDraft => ({
+  drug: medication.drug,
+  doses: medication.regimen.map((dose) => newRow(String(dose.amountMg), dose.time ?? '')),
+  indication: (INDICATIONS as readonly string[]).includes(medication.indication) ? (medication.indication as Indication) : '',
+  duration: '',
+  durationUnit: 'years',
+  editingId: medication.id,
+});
+
+/** The record's answers back in the form's words, to correct where the person lives. */
+export const whereFromRecord = (patient: {
+  readonly region: string;
+  readonly timeZone: string;
+  readonly dateOfBirth: string | null;
+  readonly weightKg: number | null;
+}): WhereDraft => ({
+  region: (REGIONS as readonly string[]).includes(patient.region) ? (patient.region as RegionId) : 'US',
+  timeZone: patient.timeZone,
+  dateOfBirth: patient.dateOfBirth ?? '',
+  weight: patient.weightKg === null ? '' : String(patient.weightKg),
+});
 
 /** The browser's calendar date: the default zone of a new record is the browser's own. */
 export const localToday = (timeZone?: string): IsoDate => {

@@ -2,10 +2,9 @@ import { INDICATIONS, type Indication } from '@stepdown/core';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
-import { DrugSelect, drugName } from '../components/drug-select.js';
+import { DrugSelect } from '../components/drug-select.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/i18n.js';
-import { formatMgNumber } from '../my-plan/format.js';
 import { fieldErrorText, saveErrorText, unplacedError } from './api-errors.js';
 import { DoseFindings } from './dose-findings.js';
 import {
@@ -13,41 +12,21 @@ import {
   type DoseRow,
   DURATION_UNITS,
   type DurationUnit,
+  emptyDraft,
   localToday,
   type MedicineDraft,
+  medicineFromRecord,
   newRow,
   partOfDay,
 } from './draft.js';
+import { ExistingMedications, medicationText } from './existing-medications.js';
 
 const PLACED = ['drug', 'regimen', 'indication', 'startedOn'] as const;
 
-const ExistingMedications = ({ medications }: { medications: readonly MedicationRecord[] }) => {
-  const { t, locale } = useI18n();
-  return (
-    <section className="card" aria-labelledby="existing-heading">
-      <h3 id="existing-heading">{t('onboarding.medicine.existing')}</h3>
-      <ul>
-        {medications.map((medication) => (
-          <li key={medication.id}>
-            {t('onboarding.medicine.existingItem', {
-              drug: drugName(medication.drug),
-              doses: medication.regimen
-                .map((dose) => {
-                  const amount = formatMgNumber(locale, Math.round(dose.amountMg * 1000));
-                  return dose.time
-                    ? t('onboarding.medicine.existingDose', { amount, time: dose.time })
-                    : t('onboarding.medicine.existingDoseNoTime', { amount });
-                })
-                .join(', '),
-            })}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-};
-
-/** Step 2: what they take, checked by core live → POST …/medications (the API checks again). */
+/**
+ * Step 2: what they take, checked by core live → POST …/medications (the API checks again). A medicine
+ * already on the record can be corrected (the same form → PUT …/medications/:id) or removed.
+ */
 export const MedicineStep = ({
   patientId,
   patient,
@@ -56,6 +35,8 @@ export const MedicineStep = ({
   onChange,
   onSaved,
   onFinish,
+  onMedicationsChange,
+  onEditWhere,
 }: {
   patientId: string;
   patient: PatientRecord | undefined;
@@ -64,8 +45,14 @@ export const MedicineStep = ({
   onChange: (medicine: MedicineDraft) => void;
   onSaved: (saved: MedicationSaved) => void;
   onFinish: () => void;
+  onMedicationsChange: (medications: readonly MedicationRecord[]) => void;
+  onEditWhere?: (() => void) | undefined;
 }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const [notice, setNotice] = useState('');
+  // The medicine being corrected; a draft naming one no longer on the record adds a new one instead.
+  const editing = medicine.editingId ? medications.find((m) => m.id === medicine.editingId) : undefined;
+  const fresh = () => emptyDraft().medicine;
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [apiError, setApiError] = useState<ApiError>();
@@ -111,15 +98,25 @@ export const MedicineStep = ({
     setBusy(true);
     setApiError(undefined);
     setFormError(undefined);
+    // A correction keeps the start date on the record unless a new duration was typed.
+    const startedOn = analysis.startedOn ?? (editing ? (editing.startedOn ?? undefined) : undefined);
+    const body = {
+      drug: medicine.drug,
+      regimen: analysis.regimen,
+      indication: medicine.indication,
+      ...(startedOn ? { startedOn } : {}),
+    };
     try {
-      onSaved(
-        await records.addMedication(patientId, {
-          drug: medicine.drug,
-          regimen: analysis.regimen,
-          indication: medicine.indication,
-          ...(analysis.startedOn ? { startedOn: analysis.startedOn } : {}),
-        }),
-      );
+      if (editing) {
+        const saved = await records.changeMedication(patientId, editing.id, body);
+        onMedicationsChange(medications.map((m) => (m.id === editing.id ? saved.medication : m)));
+        onChange(fresh());
+        setSubmitted(false);
+        setNotice(t('onboarding.medicine.changed', { item: medicationText(t, locale, saved.medication) }));
+        document.getElementById('existing-heading')?.focus();
+        return;
+      }
+      onSaved(await records.addMedication(patientId, body));
     } catch (error) {
       if (error instanceof ApiError) setApiError(error);
       setFormError(
@@ -135,14 +132,49 @@ export const MedicineStep = ({
   const regimenError = apiField('regimen');
   return (
     <>
-      {medications.length > 0 ? (
+      {medications.length > 0 || notice ? (
         <>
-          <ExistingMedications medications={medications} />
-          <button type="button" onClick={onFinish}>
-            {t('onboarding.medicine.finish')}
-          </button>
+          <ExistingMedications
+            patientId={patientId}
+            medications={medications}
+            editingId={editing?.id}
+            notice={notice}
+            onChange={(medication) => {
+              onChange(medicineFromRecord(medication));
+              setSubmitted(false);
+              setApiError(undefined);
+              setFormError(undefined);
+              setNotice('');
+              // The form is below the list: take the person to it.
+              requestAnimationFrame(() => document.getElementById('medicine-form-heading')?.focus());
+            }}
+            onRemoved={(medication) => {
+              onMedicationsChange(medications.filter((m) => m.id !== medication.id));
+              if (medication.id === editing?.id) onChange(fresh());
+              setNotice(t('onboarding.medicine.removed', { item: medicationText(t, locale, medication) }));
+              document.getElementById('existing-heading')?.focus();
+            }}
+          />
+          {medications.length > 0 ? (
+            <button type="button" onClick={onFinish}>
+              {t('onboarding.medicine.finish')}
+            </button>
+          ) : null}
         </>
       ) : null}
+      {onEditWhere ? (
+        <p>
+          <button type="button" className="link-button" onClick={onEditWhere}>
+            {t('onboarding.medicine.editWhere')}
+          </button>
+        </p>
+      ) : null}
+      {editing || medications.length > 0 ? (
+        <h3 id="medicine-form-heading" tabIndex={-1}>
+          {editing ? t('onboarding.medicine.changeHeading') : t('onboarding.medicine.addHeading')}
+        </h3>
+      ) : null}
+      {editing ? <p>{t('onboarding.medicine.editing', { item: medicationText(t, locale, editing) })}</p> : null}
       <p>{t('onboarding.medicine.intro')}</p>
       <form className="onboarding-form" onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('onboarding.medicine.drug')} error={apiField('drug')}>
@@ -253,7 +285,15 @@ export const MedicineStep = ({
         <div className="duration-row">
           <Field
             label={t('onboarding.duration')}
-            hint={t('onboarding.durationHint')}
+            hint={
+              editing?.startedOn
+                ? t('onboarding.medicine.keepStart', {
+                    date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                      new Date(`${editing.startedOn}T00:00:00Z`),
+                    ),
+                  })
+                : t('onboarding.durationHint')
+            }
             error={analysis.duration ? t(analysis.duration) : apiField('startedOn')}
           >
             {(props) => (
@@ -298,8 +338,22 @@ export const MedicineStep = ({
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('onboarding.working') : t('onboarding.medicine.save')}
+          {busy ? t('onboarding.working') : editing ? t('onboarding.medicine.saveChange') : t('onboarding.medicine.save')}
         </button>
+        {editing ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              onChange(fresh());
+              setSubmitted(false);
+              setApiError(undefined);
+              setFormError(undefined);
+            }}
+          >
+            {t('onboarding.medicine.cancelChange')}
+          </button>
+        ) : null}
       </form>
       <p className="visually-hidden" role="status">
         {announcement}

@@ -10,15 +10,22 @@ import { checkWhere, localToday, normaliseAmount, timeZones, type WhereDraft } f
 
 const PLACED = ['region', 'timeZone', 'dateOfBirth', 'weightKg'] as const;
 
-/** Step 1: region and time zone (age and weight optional) → POST /api/patients. */
+/**
+ * Step 1: region and time zone (age and weight optional) → POST /api/patients; with `existingId`, a
+ * correction of a record that exists → PATCH /api/patients/:id (an emptied field clears it).
+ */
 export const WhereStep = ({
   where,
+  existingId,
   onChange,
   onCreated,
+  onCancel,
 }: {
   where: WhereDraft;
+  existingId?: string | undefined;
   onChange: (where: WhereDraft) => void;
   onCreated: (patient: PatientRecord | undefined) => void;
+  onCancel?: (() => void) | undefined;
 }) => {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -53,6 +60,17 @@ export const WhereStep = ({
     setApiError(undefined);
     setFormError(undefined);
     try {
+      if (existingId) {
+        onCreated(
+          await records.updatePatient(existingId, {
+            region: body.region,
+            timeZone: body.timeZone,
+            dateOfBirth: body.dateOfBirth ?? null,
+            weightKg: body.weightKg ?? null,
+          }),
+        );
+        return;
+      }
       onCreated(await records.createPatient(body));
     } catch (error) {
       // A record made in another tab (or a retry after a lost answer) is not a failure: go on.
@@ -121,7 +139,17 @@ export const WhereStep = ({
           />
         )}
       </Field>
-      <FormSubmit error={formError} busy={busy} label={t('onboarding.where.continue')} busyLabel={t('onboarding.working')} />
+      <FormSubmit
+        error={formError}
+        busy={busy}
+        label={existingId ? t('onboarding.where.save') : t('onboarding.where.continue')}
+        busyLabel={t('onboarding.working')}
+      />
+      {onCancel ? (
+        <button type="button" className="link-button" onClick={onCancel}>
+          {t('onboarding.where.cancel')}
+        </button>
+      ) : null}
     </form>
   );
 };

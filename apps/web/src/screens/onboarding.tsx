@@ -3,7 +3,7 @@ import { whoAmI } from '../api/client.js';
 import { type MedicationRecord, type MedicationSaved, type PatientRecord, records } from '../api/records.js';
 import { LoadFailed } from '../components/load-failed.js';
 import { useI18n } from '../i18n/i18n.js';
-import { clearDraft, type Draft, loadDraft, saveDraft } from '../onboarding/draft.js';
+import { clearDraft, type Draft, loadDraft, saveDraft, whereFromRecord } from '../onboarding/draft.js';
 import { MedicineStep } from '../onboarding/medicine-step.js';
 import { WhereStep } from '../onboarding/where-step.js';
 import { OwnRecordScreen } from '../patient/own-record-screen.js';
@@ -16,11 +16,20 @@ type Stage =
   | { readonly state: 'loading' }
   | { readonly state: 'error' }
   | { readonly state: 'where' }
+  /** Correcting where someone lives on a record that exists; back to their medicines afterwards. */
+  | {
+      readonly state: 'edit-where';
+      readonly patientId: string;
+      readonly patient: PatientRecord;
+      readonly medications: readonly MedicationRecord[];
+    }
   | {
       readonly state: 'medicine';
       readonly patientId: string;
       readonly patient: PatientRecord | undefined;
       readonly medications: readonly MedicationRecord[];
+      /** Set just after a correction of where they live was saved. */
+      readonly whereSaved?: boolean;
     }
   | { readonly state: 'done'; readonly patientId: string; readonly patient: PatientRecord | undefined; readonly saved: boolean };
 
@@ -165,21 +174,61 @@ const Steps = ({ patientId, userId }: { patientId: string | undefined; userId: s
           />
         </>
       );
-    case 'medicine':
+    case 'edit-where':
       return (
         <>
-          <StepHeading key="medicine" number={2} title={t('onboarding.medicine.heading')} focus={moved.current} />
-          <MedicineStep
-            patientId={stage.patientId}
-            patient={stage.patient}
-            medications={stage.medications}
-            medicine={draft.medicine}
-            onChange={(medicine) => setDraft({ ...draft, medicine })}
-            onSaved={afterSaved(stage.patientId, stage.patient)}
-            onFinish={() => setStage({ state: 'done', patientId: stage.patientId, patient: stage.patient, saved: false })}
+          <StepHeading key="edit-where" number={1} title={t('onboarding.where.heading')} focus={moved.current} />
+          <WhereStep
+            where={draft.where}
+            existingId={stage.patientId}
+            onChange={(where) => setDraft({ ...draft, where })}
+            onCreated={(patient) =>
+              setStage({
+                state: 'medicine',
+                patientId: stage.patientId,
+                patient: patient ?? stage.patient,
+                medications: stage.medications,
+                whereSaved: true,
+              })
+            }
+            onCancel={() =>
+              setStage({ state: 'medicine', patientId: stage.patientId, patient: stage.patient, medications: stage.medications })
+            }
           />
         </>
       );
+    case 'medicine': {
+      const { patientId: id, patient, medications } = stage;
+      return (
+        <>
+          <StepHeading key="medicine" number={2} title={t('onboarding.medicine.heading')} focus={moved.current} />
+          {stage.whereSaved ? (
+            <p className="onboarding-saved" role="status">
+              {t('onboarding.where.saved')}
+            </p>
+          ) : null}
+          <MedicineStep
+            patientId={id}
+            patient={patient}
+            medications={medications}
+            medicine={draft.medicine}
+            onChange={(medicine) => setDraft({ ...draft, medicine })}
+            onSaved={afterSaved(id, patient)}
+            onFinish={() => setStage({ state: 'done', patientId: id, patient, saved: false })}
+            onMedicationsChange={(next) => setStage({ state: 'medicine', patientId: id, patient, medications: next }, false)}
+            onEditWhere={
+              patient
+                ? () => {
+                    // The form starts from what the record says, not from an older draft.
+                    setDraft({ ...draft, where: whereFromRecord(patient) });
+                    setStage({ state: 'edit-where', patientId: id, patient, medications });
+                  }
+                : undefined
+            }
+          />
+        </>
+      );
+    }
     case 'done':
       return (
         <>

@@ -64,7 +64,24 @@ interface Draft {
 type Approval =
   | { readonly state: 'idle' }
   | { readonly state: 'busy' }
-  | { readonly state: 'done'; readonly version: number; readonly isNew: boolean };
+  | { readonly state: 'done'; readonly version: number; readonly isNew: boolean }
+  | { readonly state: 'rejected'; readonly version: number };
+
+/**
+ * Approves a draft and returns how it stands: 'approved', or 'rejected' when someone rejected it first.
+ * A 409 PLAN_VERSION_DECIDED usually means an earlier approval arrived but its answer was lost, so the
+ * version is read back rather than shown as an error.
+ */
+const approveDraft = async (patientId: string, made: Draft): Promise<string> => {
+  try {
+    return (await builderApi.approve(patientId, made.planId, made.versionId)).version.approvalState;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'PLAN_VERSION_DECIDED')) throw error;
+    const now = (await builderApi.versions(patientId, made.planId)).find((v) => v.id === made.versionId);
+    if (now?.approvalState === 'approved' || now?.approvalState === 'rejected') return now.approvalState;
+    throw error;
+  }
+};
 
 const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: Loaded; onApproved: () => void }) => {
   const { t } = useI18n();
@@ -95,7 +112,7 @@ const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: 
   const edit = (next: PlanForm, field: PlanField) => {
     setForm(next);
     clearServer(field);
-    if (approval.state === 'done') setApproval({ state: 'idle' });
+    if (approval.state === 'done' || approval.state === 'rejected') setApproval({ state: 'idle' });
   };
 
   const approve = async (event: FormEvent) => {
@@ -118,23 +135,26 @@ const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: 
     try {
       // A draft made by an earlier attempt whose approval failed is approved now, not made twice.
       let made = draft.current?.key === key ? draft.current : undefined;
-      let approvedAlready = false;
+      let state = 'draft';
       if (!made) {
         if (attempt.current?.key !== key) attempt.current = { key, clientId: newClientId() };
+        const clientId = attempt.current.clientId;
         const answer = active
-          ? { plan: { id: active.id }, ...(await builderApi.addVersion(patientId, active.id, body)) }
-          : await builderApi.createPlan(patientId, { ...body, clientId: attempt.current.clientId });
+          ? { plan: { id: active.id }, ...(await builderApi.addVersion(patientId, active.id, { ...body, clientId })) }
+          : await builderApi.createPlan(patientId, { ...body, clientId });
         made = { planId: answer.plan.id, versionId: answer.version.id, version: answer.version.version, key };
         draft.current = made;
-        approvedAlready = answer.version.approvalState === 'approved';
+        // A retried creation whose version was decided meanwhile needs no approval (and cannot have one).
+        state = answer.version.approvalState;
       }
-      // A retried creation whose version someone approved meanwhile needs no second approval.
-      const version = approvedAlready
-        ? made.version
-        : (await builderApi.approve(patientId, made.planId, made.versionId)).version.version;
+      if (state === 'draft') state = await approveDraft(patientId, made);
       draft.current = undefined;
       attempt.current = undefined;
-      setApproval({ state: 'done', version, isNew: !active });
+      if (state === 'rejected') {
+        setApproval({ state: 'rejected', version: made.version });
+        return;
+      }
+      setApproval({ state: 'done', version: made.version, isNew: !active });
       onApproved();
     } catch (error) {
       setServerErrors(apiErrors(error, t));
@@ -187,6 +207,7 @@ const Editor = ({ patientId, loaded, onApproved }: { patientId: string; loaded: 
               </p>
             </>
           ) : null}
+          {approval.state === 'rejected' ? <p>{t('patientPlan.approve.rejected', { version: approval.version })}</p> : null}
         </div>
       </form>
     </>

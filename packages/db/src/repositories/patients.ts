@@ -56,6 +56,14 @@ const parseSchedule = (text: string | null): QuestionnaireSchedule | null => {
   });
 };
 
+/** What the patient may correct on their record after creating it; a field left out is kept. */
+export interface PatientChange {
+  readonly timeZone?: string;
+  readonly region?: string;
+  readonly dateOfBirth?: string | null;
+  readonly weightKg?: number | null;
+}
+
 export interface NewPatient {
   readonly userId: string;
   /** IANA time zone, e.g. `America/New_York`. */
@@ -124,6 +132,33 @@ export const createPatientsRepository = (db: Kysely<Database>, { clock, ids }: R
   async findByUserId(userId: string): Promise<Patient | undefined> {
     const row = await db.selectFrom('patients').selectAll().where('user_id', '=', userId).executeTakeFirst();
     return row && toPatient(row);
+  },
+
+  /**
+   * Corrects the time zone, region, birth date or weight; fails with `TIME_ZONE_UNKNOWN` for a zone that
+   * is not IANA and `PATIENT_NOT_FOUND` when there is no such patient.
+   */
+  async update(patientId: string, change: PatientChange): Promise<Result<Patient>> {
+    if (change.timeZone !== undefined && !isTimeZone(change.timeZone)) {
+      return err('TIME_ZONE_UNKNOWN', `"${change.timeZone}" is not a time zone.`, {
+        field: 'timeZone',
+        expected: 'an IANA time zone, e.g. Europe/London',
+      });
+    }
+    const set: { time_zone?: string; region?: string; date_of_birth?: string | null; weight_kg?: number | null } = {};
+    if (change.timeZone !== undefined) set.time_zone = change.timeZone;
+    if (change.region !== undefined) set.region = change.region;
+    if (change.dateOfBirth !== undefined)
+      set.date_of_birth = change.dateOfBirth === null ? null : checkIsoDate(change.dateOfBirth, 'dateOfBirth');
+    if (change.weightKg !== undefined)
+      set.weight_kg = change.weightKg === null ? null : checkFiniteNumber(change.weightKg, 'weightKg');
+    const row =
+      Object.keys(set).length === 0
+        ? await db.selectFrom('patients').selectAll().where('id', '=', patientId).executeTakeFirst()
+        : await db.updateTable('patients').set(set).where('id', '=', patientId).returningAll().executeTakeFirst();
+    return row
+      ? ok(toPatient(row))
+      : err('PATIENT_NOT_FOUND', 'There is no patient record with this id.', { field: 'patientId' });
   },
 
   /** Replaces the questionnaire schedule (null goes back to the defaults); undefined when there is no such patient. */

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Instant } from '../instant.js';
 import { fromJsonText, toJsonText } from '../json-text.js';
 import type { ApprovalState, Database, PlanVersionsTable } from '../schema.js';
+import type { Recorded } from './dose-logs.js';
 import { inTransaction } from './in-transaction.js';
 import type { RepositoryDeps } from './repository-deps.js';
 
@@ -31,6 +32,8 @@ export interface NewPlanVersion {
   readonly input: unknown;
   readonly authorUserId: string;
   readonly reason: string;
+  /** The client's id for this proposal; a retry with the same id on the same plan is the same version. */
+  readonly clientId?: string | undefined;
 }
 
 export const toPlanVersion = (row: Selectable<PlanVersionsTable>): PlanVersion => ({
@@ -95,6 +98,65 @@ export const createPlanVersionsRepository = (db: Kysely<Database>, { clock, ids 
       return ok(toPlanVersion(row));
     });
 
+  /**
+   * Adds the plan's next version as a draft, numbered by bumping
+   * `plans.latest_version` in the same transaction (which locks the plan row on
+   * PostgreSQL: concurrent calls get 1, 2, 3… with no gaps). With a client id,
+   * once per (plan, client id): the plan row is locked first, then a version
+   * with that id is looked for, so a retry or racing copies return the stored
+   * draft (`created: false`) without using up a number; the unique index is the
+   * backstop. Fails with `PLAN_NOT_FOUND`.
+   */
+  const recordNext = async (input: NewPlanVersion): Promise<Result<Recorded<PlanVersion>>> => {
+    const planJson = toJsonText(input.plan);
+    const inputJson = toJsonText(input.input);
+    const clientId = input.clientId ?? null;
+    return inTransaction(db, async (trx) => {
+      if (clientId !== null) {
+        // A no-op write takes the plan row's lock, so copies of one request take turns.
+        const locked = await trx
+          .updateTable('plans')
+          .set((eb) => ({ latest_version: eb.ref('latest_version') }))
+          .where('id', '=', input.planId)
+          .executeTakeFirst();
+        if (Number(locked.numUpdatedRows) === 0) return err('PLAN_NOT_FOUND', 'No such plan.', { field: 'planId' });
+        const existing = await trx
+          .selectFrom('plan_versions')
+          .selectAll()
+          .where('plan_id', '=', input.planId)
+          .where('client_id', '=', clientId)
+          .executeTakeFirst();
+        if (existing) return ok({ value: toPlanVersion(existing), created: false });
+      }
+      const bumped = await trx
+        .updateTable('plans')
+        .set((eb) => ({ latest_version: eb('latest_version', '+', 1) }))
+        .where('id', '=', input.planId)
+        .returning('latest_version')
+        .executeTakeFirst();
+      if (!bumped) return err('PLAN_NOT_FOUND', 'No such plan.', { field: 'planId' });
+      const row = await trx
+        .insertInto('plan_versions')
+        .values({
+          id: ids(),
+          created_at: now(),
+          plan_id: input.planId,
+          version: bumped.latest_version,
+          client_id: clientId,
+          plan_json: planJson,
+          input_json: inputJson,
+          author_user_id: input.authorUserId,
+          reason: input.reason,
+          approval_state: 'draft',
+          approved_by: null,
+          approved_at: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return ok({ value: toPlanVersion(row), created: true });
+    });
+  };
+
   return {
     findById,
 
@@ -104,37 +166,12 @@ export const createPlanVersionsRepository = (db: Kysely<Database>, { clock, ids 
      * row on PostgreSQL: concurrent calls get 1, 2, 3… with no gaps and no
      * duplicates. Fails with `PLAN_NOT_FOUND`.
      */
-    async createNext(input: NewPlanVersion): Promise<Result<PlanVersion>> {
-      const planJson = toJsonText(input.plan);
-      const inputJson = toJsonText(input.input);
-      return inTransaction(db, async (trx) => {
-        const bumped = await trx
-          .updateTable('plans')
-          .set((eb) => ({ latest_version: eb('latest_version', '+', 1) }))
-          .where('id', '=', input.planId)
-          .returning('latest_version')
-          .executeTakeFirst();
-        if (!bumped) return err('PLAN_NOT_FOUND', 'No such plan.', { field: 'planId' });
-        const row = await trx
-          .insertInto('plan_versions')
-          .values({
-            id: ids(),
-            created_at: now(),
-            plan_id: input.planId,
-            version: bumped.latest_version,
-            plan_json: planJson,
-            input_json: inputJson,
-            author_user_id: input.authorUserId,
-            reason: input.reason,
-            approval_state: 'draft',
-            approved_by: null,
-            approved_at: null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return ok(toPlanVersion(row));
-      });
+    async createNext(input: Omit<NewPlanVersion, 'clientId'>): Promise<Result<PlanVersion>> {
+      const recorded = await recordNext(input);
+      return recorded.ok ? ok(recorded.value.value) : recorded;
     },
+
+    recordNext,
 
     /** Approves a draft and makes it the plan's active version. */
     approve: (versionId: string, by: string): Promise<Result<PlanVersion>> => decide(versionId, 'approved', by),

@@ -96,6 +96,8 @@ export const patientPlanEn = {
   'patientPlan.approve.done': 'Version {version} approved',
   'patientPlan.approve.doneNew': 'It is now the patient’s plan: their Today screen follows it.',
   'patientPlan.approve.doneVersion': 'It replaces the earlier version: the patient’s Today screen follows it now.',
+  'patientPlan.approve.rejected':
+    'Version {version} was rejected, not approved: nothing changed for the patient. Press “Approve plan” again to propose this plan anew.',
 } as const;
 
 export const patientPlanEs: Readonly<Record<keyof typeof patientPlanEn, string>> = {
@@ -197,4 +199,6 @@ export const patientPlanEs: Readonly<Record<keyof typeof patientPlanEn, string>>
   'patientPlan.approve.done': 'Versión {version} aprobada',
   'patientPlan.approve.doneNew': 'Ahora es el plan del paciente: su pantalla de Hoy lo sigue.',
   'patientPlan.approve.doneVersion': 'Sustituye a la versión anterior: la pantalla de Hoy del paciente ya la sigue.',
+  'patientPlan.approve.rejected':
+    'La versión {version} fue rechazada, no aprobada: nada cambió para el paciente. Pulse «Aprobar el plan» de nuevo para proponer este plan otra vez.',
 };
