@@ -14,7 +14,7 @@ import {
 } from '@stepdown/core';
 import type { Plan, PlanVersion } from '@stepdown/db';
 import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { requireUser } from '../auth/authenticate.js';
 import { allows, authorize } from '../authorize.js';
 import { activePlanFor } from '../plans/active-plan.js';
@@ -93,6 +93,57 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     return version;
   };
 
+  const MedicationParams = Type.Object({ patientId: Id, medicationId: Id }, { additionalProperties: false });
+  /** A medication entry; a correction sends the whole entry again, exactly as recording it did. */
+  const MedicationBody = Type.Object(
+    {
+      drug: Type.String({ minLength: 1, maxLength: 60 }),
+      regimen: Type.String({ minLength: 1, maxLength: 300, examples: ['0.5mg@08:00, 1mg@22:00'] }),
+      indication: Type.Union(INDICATIONS.map((i) => Type.Literal(i))),
+      startedOn: Type.Optional(Type.String({ maxLength: 10 })),
+    },
+    { additionalProperties: false },
+  );
+  /**
+   * Reads a medication entry as sent (recording it or correcting it) and runs the dose check on it in the
+   * patient's context: the fields to store and the findings, or a problem naming the field.
+   */
+  const checkedMedication = async (patientId: string, body: Static<typeof MedicationBody>) => {
+    const patient = await patientOf(patientId);
+    const today = localDate(clock(), patient.timeZone) as IsoDate;
+    const regimen = unwrapCore(
+      parseRegimen(
+        body.regimen.split(',').map((entry) => entry.trim()),
+        'regimen',
+      ),
+    );
+    const startedOn = body.startedOn === undefined ? undefined : unwrapCore(parseIsoDate(body.startedOn), 'startedOn.');
+    if (startedOn !== undefined && daysBetween(startedOn, today) < 0)
+      throw new ProblemError(422, 'DATE_IN_FUTURE', 'A current medication cannot start after today.', [
+        { field: 'startedOn', message: 'after today', expected: `a date up to ${today}` },
+      ]);
+    const check = unwrapCore(
+      checkDose({
+        drug: body.drug,
+        indication: body.indication as Indication,
+        regimen,
+        ...(patient.dateOfBirth ? { ageYears: ageOn(patient.dateOfBirth, today) } : {}),
+        ...(patient.weightKg === null ? {} : { weightKg: patient.weightKg }),
+        ...(startedOn === undefined ? {} : { durationDays: daysBetween(startedOn, today) }),
+      }),
+    );
+    return {
+      fields: { drug: check.drug.id, indication: check.indication, regimen, startedOn: startedOn ?? null },
+      check: {
+        dailyTotalMg: toMilligrams(check.dailyTotalUg),
+        ...(check.diazepamEquivalentUg === undefined
+          ? {}
+          : { diazepamEquivalentMg: toMilligrams(check.diazepamEquivalentUg), band: check.band }),
+        findings: check.findings,
+      },
+    };
+  };
+
   app.post(
     '/patients/:patientId/medications',
     {
@@ -100,61 +151,15 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
         tags: ['records'],
         summary: 'Record a current medication; returns the dose check’s findings (patient or clinician)',
         params: PatientId,
-        body: Type.Object(
-          {
-            drug: Type.String({ minLength: 1, maxLength: 60 }),
-            regimen: Type.String({ minLength: 1, maxLength: 300, examples: ['0.5mg@08:00, 1mg@22:00'] }),
-            indication: Type.Union(INDICATIONS.map((i) => Type.Literal(i))),
-            startedOn: Type.Optional(Type.String({ maxLength: 10 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: MedicationBody,
       },
     },
     async (request, reply) => {
       const { patientId } = request.params;
       await authorize(request, repositories, patientId, { area: 'plan', write: true });
-      const body = request.body;
-      const patient = await patientOf(patientId);
-      const today = localDate(clock(), patient.timeZone) as IsoDate;
-      const regimen = unwrapCore(
-        parseRegimen(
-          body.regimen.split(',').map((entry) => entry.trim()),
-          'regimen',
-        ),
-      );
-      const startedOn = body.startedOn === undefined ? undefined : unwrapCore(parseIsoDate(body.startedOn), 'startedOn.');
-      if (startedOn !== undefined && daysBetween(startedOn, today) < 0)
-        throw new ProblemError(422, 'DATE_IN_FUTURE', 'A current medication cannot start after today.', [
-          { field: 'startedOn', message: 'after today', expected: `a date up to ${today}` },
-        ]);
-      const check = unwrapCore(
-        checkDose({
-          drug: body.drug,
-          indication: body.indication as Indication,
-          regimen,
-          ...(patient.dateOfBirth ? { ageYears: ageOn(patient.dateOfBirth, today) } : {}),
-          ...(patient.weightKg === null ? {} : { weightKg: patient.weightKg }),
-          ...(startedOn === undefined ? {} : { durationDays: daysBetween(startedOn, today) }),
-        }),
-      );
-      const medication = await repositories.medications.create({
-        patientId,
-        drug: check.drug.id,
-        indication: check.indication,
-        regimen,
-        startedOn: startedOn ?? null,
-      });
-      return reply.code(201).send({
-        medication: withMilligrams(medication),
-        check: {
-          dailyTotalMg: toMilligrams(check.dailyTotalUg),
-          ...(check.diazepamEquivalentUg === undefined
-            ? {}
-            : { diazepamEquivalentMg: toMilligrams(check.diazepamEquivalentUg), band: check.band }),
-          findings: check.findings,
-        },
-      });
+      const { fields, check } = await checkedMedication(patientId, request.body);
+      const medication = await repositories.medications.create({ patientId, ...fields });
+      return reply.code(201).send({ medication: withMilligrams(medication), check });
     },
   );
 
@@ -167,17 +172,6 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
     },
   );
 
-  const MedicationParams = Type.Object({ patientId: Id, medicationId: Id }, { additionalProperties: false });
-  /** A correction sends the whole entry again, exactly as recording it did. */
-  const MedicationBody = Type.Object(
-    {
-      drug: Type.String({ minLength: 1, maxLength: 60 }),
-      regimen: Type.String({ minLength: 1, maxLength: 300, examples: ['0.5mg@08:00, 1mg@22:00'] }),
-      indication: Type.Union(INDICATIONS.map((i) => Type.Literal(i))),
-      startedOn: Type.Optional(Type.String({ maxLength: 10 })),
-    },
-    { additionalProperties: false },
-  );
   const medicationNotFound = () =>
     new ProblemError(404, 'MEDICATION_NOT_FOUND', 'No current medication on this record has this id.', [
       { field: 'medicationId', message: 'not found' },
@@ -198,48 +192,11 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { re
       await authorize(request, repositories, patientId, { area: 'plan', write: true });
       // Unknown before invalid: a wrong id is the thing to fix first.
       if (!(await repositories.medications.findCurrent(patientId, medicationId))) throw medicationNotFound();
-      const body = request.body;
-      const patient = await patientOf(patientId);
-      const today = localDate(clock(), patient.timeZone) as IsoDate;
-      const regimen = unwrapCore(
-        parseRegimen(
-          body.regimen.split(',').map((entry) => entry.trim()),
-          'regimen',
-        ),
-      );
-      const startedOn = body.startedOn === undefined ? undefined : unwrapCore(parseIsoDate(body.startedOn), 'startedOn.');
-      if (startedOn !== undefined && daysBetween(startedOn, today) < 0)
-        throw new ProblemError(422, 'DATE_IN_FUTURE', 'A current medication cannot start after today.', [
-          { field: 'startedOn', message: 'after today', expected: `a date up to ${today}` },
-        ]);
-      const check = unwrapCore(
-        checkDose({
-          drug: body.drug,
-          indication: body.indication as Indication,
-          regimen,
-          ...(patient.dateOfBirth ? { ageYears: ageOn(patient.dateOfBirth, today) } : {}),
-          ...(patient.weightKg === null ? {} : { weightKg: patient.weightKg }),
-          ...(startedOn === undefined ? {} : { durationDays: daysBetween(startedOn, today) }),
-        }),
-      );
-      const medication = await repositories.medications.update(patientId, medicationId, {
-        drug: check.drug.id,
-        indication: check.indication,
-        regimen,
-        startedOn: startedOn ?? null,
-      });
+      const { fields, check } = await checkedMedication(patientId, request.body);
+      const medication = await repositories.medications.update(patientId, medicationId, fields);
       // Removed meanwhile by another request.
       if (!medication) throw medicationNotFound();
-      return {
-        medication: withMilligrams(medication),
-        check: {
-          dailyTotalMg: toMilligrams(check.dailyTotalUg),
-          ...(check.diazepamEquivalentUg === undefined
-            ? {}
-            : { diazepamEquivalentMg: toMilligrams(check.diazepamEquivalentUg), band: check.band }),
-          findings: check.findings,
-        },
-      };
+      return { medication: withMilligrams(medication), check };
     },
   );
 
