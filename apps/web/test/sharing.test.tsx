@@ -134,6 +134,15 @@ afterEach(() => {
   location.hash = '';
 });
 
+describe('Sharing and data: correcting the record', () => {
+  it('links to where medicines and where you live are changed', async () => {
+    stubApi();
+    renderScreen(<Sharing route={{ name: 'sharing' }} />, { user: PATIENT });
+    await screen.findByRole('heading', { name: 'Correct my record' });
+    expect(screen.getByRole('link', { name: 'Change my medicines or where I live' }).getAttribute('href')).toBe('#/onboarding');
+  });
+});
+
 describe('Sharing and data: inviting', () => {
   it('invites the prescriber and shows the one-time code with what to do', async () => {
     const fetchMock = stubApi();

@@ -32,6 +32,13 @@ const Sharing = (_props: { route: Route }) => {
           <AuditSection patientId={patientId} myUserId={userId} />
           <ExportSection patientId={patientId} />
           <CalendarSection patientId={patientId} />
+          <section aria-labelledby="my-record-heading">
+            <h2 id="my-record-heading">{t('sharing.record.heading')}</h2>
+            <p>{t('sharing.record.body')}</p>
+            <p>
+              <a href="#/onboarding">{t('sharing.record.link')}</a>
+            </p>
+          </section>
           <DeleteSection />
         </>
       )}

@@ -170,6 +170,9 @@ export const sharingEn = {
   'sharing.accept.error.INVITE_ROLE': 'This code is for a clinician account.',
   'sharing.accept.error.INVITE_NOT_CLINIC_MEMBER': 'This code is for the members of another clinic.',
   'sharing.accept.error.VALIDATION': 'This is not a whole code. Check that you copied all of it.',
+  'sharing.record.heading': 'Correct my record',
+  'sharing.record.body': 'Change or remove a medicine you entered, or change where you live and your time zone.',
+  'sharing.record.link': 'Change my medicines or where I live',
 } as const;
 
 export const sharingEs: Readonly<Record<keyof typeof sharingEn, string>> = {
@@ -337,4 +340,7 @@ export const sharingEs: Readonly<Record<keyof typeof sharingEn, string>> = {
   'sharing.accept.error.INVITE_ROLE': 'Este código es para una cuenta de profesional de salud.',
   'sharing.accept.error.INVITE_NOT_CLINIC_MEMBER': 'Este código es para los miembros de otra clínica.',
   'sharing.accept.error.VALIDATION': 'No es un código completo. Compruebe que lo copió entero.',
+  'sharing.record.heading': 'Corregir mi registro',
+  'sharing.record.body': 'Cambie o quite un medicamento que anotó, o cambie dónde vive y su zona horaria.',
+  'sharing.record.link': 'Cambiar mis medicamentos o dónde vivo',
 };
