@@ -5,22 +5,10 @@
  * lives in its own fresh schema (`t_<random>`), dropped afterwards, so runs in
  * parallel never collide.
  */
-import { randomFillSync } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createRepositories,
-  createUuidV7,
-  FULL_PERMISSIONS,
-  migrate,
-  migrateDown,
-  migrations,
-  NO_PERMISSIONS,
-  type Repositories,
-  type StepdownDatabase,
-  type UserRole,
-} from './index.js';
-import { sqliteFile, testEngines } from './testing/engines.js';
+import { describe, expect, it } from 'vitest';
+import { FULL_PERMISSIONS, migrate, migrateDown, migrations, NO_PERMISSIONS, type UserRole } from './index.js';
+import { sqliteFile, tableNamesOf, testEngines, useMigratedDatabase } from './testing/engines.js';
 
 const engines = testEngines({ withFile: true });
 
@@ -46,40 +34,20 @@ const TABLES = [
   'users',
 ];
 
-/** Table names in the database's own schema (PostgreSQL introspection lists every schema). */
-const tablesOf = async (handle: StepdownDatabase): Promise<string[]> => {
-  const tables = await handle.db.introspection.getTables();
-  if (handle.engine === 'sqlite') return tables.map((t) => t.name);
-  const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s;
-  return tables.filter((t) => t.schema === schema).map((t) => t.name);
-};
-
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 describe.each(engines)('$name', (engineCase) => {
-  let opened: Opened;
-  let repos: Repositories;
   let ms = Date.parse('2026-03-01T09:00:00.000Z');
   const clock = () => new Date(ms);
   const advance = (by: number) => {
     ms += by;
   };
-  const ids = createUuidV7({ clock, random: (bytes) => randomFillSync(bytes) });
-  const db = () => opened.handle.db;
-
-  beforeAll(async () => {
-    opened = await engineCase.open();
-    await migrate(opened.handle.db);
-    repos = createRepositories(opened.handle.db, { clock, ids });
-  });
-
-  afterAll(async () => {
-    await opened?.dispose();
-  });
+  const { handle, repos, ids } = useMigratedDatabase(engineCase, clock);
+  const db = () => handle().db;
 
   const newUser = async (role: UserRole = 'patient', name = 'Test user') => {
-    const created = await repos.users.create({
+    const created = await repos().users.create({
       email: `${role}-${ids()}@example.org`,
       passwordHash: 'argon2id$test',
       displayName: name,
@@ -92,7 +60,7 @@ describe.each(engines)('$name', (engineCase) => {
 
   const newPatient = async () => {
     const user = await newUser('patient');
-    const created = await repos.patients.create({ userId: user.id, timeZone: 'Europe/London', region: 'UK' });
+    const created = await repos().patients.create({ userId: user.id, timeZone: 'Europe/London', region: 'UK' });
     if (!created.ok) throw new Error(created.error.message);
     return { user, patient: created.value };
   };
@@ -110,11 +78,11 @@ describe.each(engines)('$name', (engineCase) => {
 
   describe('engine and migrations', () => {
     it('reports its engine', () => {
-      expect(opened.handle.engine).toBe(engineCase.engine);
+      expect(handle().engine).toBe(engineCase.engine);
     });
 
     it('creates every table, and a second run applies nothing', async () => {
-      expect((await tablesOf(opened.handle)).sort()).toEqual(TABLES);
+      expect((await tableNamesOf(handle())).sort()).toEqual(TABLES);
       expect(await migrate(db())).toEqual([]);
       expect(await migrate(db())).toEqual([]);
     });
@@ -135,7 +103,7 @@ describe.each(engines)('$name', (engineCase) => {
             .reverse()
             .map((name) => [name, 'Down', 'Success']),
         );
-        expect(await tablesOf(fresh.handle)).toEqual([]);
+        expect(await tableNamesOf(fresh.handle)).toEqual([]);
         expect((await migrate(fresh.handle.db)).length).toBe(Object.keys(migrations).length);
       } finally {
         await fresh.dispose();
@@ -162,10 +130,10 @@ describe.each(engines)('$name', (engineCase) => {
 
   describe('integrity', () => {
     it('enforces foreign keys', async () => {
-      await expect(repos.sessions.create({ userId: ids(), tokenHash: ids(), expiresAt: new Date(ms + DAY) })).rejects.toThrow();
-      await expect(repos.patients.create({ userId: ids(), timeZone: 'Europe/London', region: 'UK' })).rejects.toThrow();
+      await expect(repos().sessions.create({ userId: ids(), tokenHash: ids(), expiresAt: new Date(ms + DAY) })).rejects.toThrow();
+      await expect(repos().patients.create({ userId: ids(), timeZone: 'Europe/London', region: 'UK' })).rejects.toThrow();
       await expect(
-        repos.doseLogs.record({
+        repos().doseLogs.record({
           patientId: ids(),
           clientId: ids(),
           date: '2026-03-01',
@@ -176,7 +144,7 @@ describe.each(engines)('$name', (engineCase) => {
       ).rejects.toThrow();
       const { patient } = await newPatient();
       await expect(
-        repos.doseLogs.record({
+        repos().doseLogs.record({
           patientId: patient.id,
           clientId: ids(),
           planVersionId: ids(),
@@ -186,7 +154,7 @@ describe.each(engines)('$name', (engineCase) => {
           status: 'taken',
         }),
       ).rejects.toThrow();
-      const plan = await repos.plans.create({ patientId: patient.id, title: 'Taper' });
+      const plan = await repos().plans.create({ patientId: patient.id, title: 'Taper' });
       await expect(
         db().updateTable('plans').set({ active_version_id: ids() }).where('id', '=', plan.id).execute(),
       ).rejects.toThrow();
@@ -194,7 +162,7 @@ describe.each(engines)('$name', (engineCase) => {
 
     it('enforces unique constraints', async () => {
       const user = await newUser('clinician');
-      const again = await repos.users.create({
+      const again = await repos().users.create({
         email: `  ${user.email.toUpperCase()} `,
         passwordHash: 'x',
         displayName: 'Copy',
@@ -204,26 +172,31 @@ describe.each(engines)('$name', (engineCase) => {
       expect(again.ok ? 'created' : again.error.code).toBe('EMAIL_TAKEN');
 
       const tokenHash = ids();
-      await repos.sessions.create({ userId: user.id, tokenHash, expiresAt: new Date(ms + DAY) });
-      await expect(repos.sessions.create({ userId: user.id, tokenHash, expiresAt: new Date(ms + DAY) })).rejects.toThrow();
+      await repos().sessions.create({ userId: user.id, tokenHash, expiresAt: new Date(ms + DAY) });
+      await expect(repos().sessions.create({ userId: user.id, tokenHash, expiresAt: new Date(ms + DAY) })).rejects.toThrow();
 
-      const clinic = await repos.clinics.create({ name: 'Unique clinic' });
-      expect((await repos.clinics.addMember({ clinicId: clinic.id, userId: user.id, role: 'clinician' })).ok).toBe(true);
-      const twice = await repos.clinics.addMember({ clinicId: clinic.id, userId: user.id, role: 'clinic-admin' });
+      const clinic = await repos().clinics.create({ name: 'Unique clinic' });
+      expect((await repos().clinics.addMember({ clinicId: clinic.id, userId: user.id, role: 'clinician' })).ok).toBe(true);
+      const twice = await repos().clinics.addMember({ clinicId: clinic.id, userId: user.id, role: 'clinic-admin' });
       expect(twice.ok ? 'added' : twice.error.code).toBe('MEMBER_EXISTS');
 
       const { user: patientUser, patient } = await newPatient();
-      const second = await repos.patients.create({ userId: patientUser.id, timeZone: 'Europe/London', region: 'UK' });
+      const second = await repos().patients.create({ userId: patientUser.id, timeZone: 'Europe/London', region: 'UK' });
       expect(second.ok ? 'created' : second.error.code).toBe('PATIENT_EXISTS');
 
       const code = ids();
-      await repos.careLinks.invite({ patientId: patient.id, createdBy: patientUser.id, inviteCodeHash: code, kind: 'clinician' });
+      await repos().careLinks.invite({
+        patientId: patient.id,
+        createdBy: patientUser.id,
+        inviteCodeHash: code,
+        kind: 'clinician',
+      });
       await expect(
-        repos.careLinks.invite({ patientId: patient.id, createdBy: patientUser.id, inviteCodeHash: code, kind: 'clinician' }),
+        repos().careLinks.invite({ patientId: patient.id, createdBy: patientUser.id, inviteCodeHash: code, kind: 'clinician' }),
       ).rejects.toThrow();
 
-      const plan = await repos.plans.create({ patientId: patient.id, title: 'Taper' });
-      const v1 = await repos.planVersions.createNext({
+      const plan = await repos().plans.create({ patientId: patient.id, title: 'Taper' });
+      const v1 = await repos().planVersions.createNext({
         planId: plan.id,
         plan: {},
         input: {},
@@ -287,7 +260,7 @@ describe.each(engines)('$name', (engineCase) => {
   describe('values round-trip identically', () => {
     it('keeps instants as the same ISO-8601 UTC strings', async () => {
       const user = await newUser();
-      const session = await repos.sessions.create({
+      const session = await repos().sessions.create({
         userId: user.id,
         tokenHash: ids(),
         expiresAt: '2026-03-02T21:30:00.5+02:00',
@@ -307,7 +280,7 @@ describe.each(engines)('$name', (engineCase) => {
       });
       for (const value of Object.values(raw)) expect(typeof value).toBe('string');
 
-      const entry = await repos.audit.append({
+      const entry = await repos().audit.append({
         actorUserId: user.id,
         action: 'session.create',
         targetType: 'session',
@@ -327,7 +300,7 @@ describe.each(engines)('$name', (engineCase) => {
       const { patient } = await newPatient();
       const amounts = [0, 1, 62, 125, 62_500, 333_333, 2_147_483_647];
       for (const amountUg of amounts) {
-        await repos.doseLogs.record({
+        await repos().doseLogs.record({
           patientId: patient.id,
           clientId: ids(),
           date: '2026-03-01',
@@ -336,7 +309,7 @@ describe.each(engines)('$name', (engineCase) => {
           status: 'taken',
         });
       }
-      const logs = await repos.doseLogs.listByDateRange(patient.id, { from: '2026-03-01', to: '2026-03-01' });
+      const logs = await repos().doseLogs.listByDateRange(patient.id, { from: '2026-03-01', to: '2026-03-01' });
       expect(logs.map((l) => l.amountUg).sort((a, b) => a - b)).toEqual(amounts);
       for (const log of logs) expect(Number.isSafeInteger(log.amountUg)).toBe(true);
       const raw = await db().selectFrom('dose_logs').select('amount_ug').where('patient_id', '=', patient.id).execute();
@@ -344,7 +317,7 @@ describe.each(engines)('$name', (engineCase) => {
 
       for (const amountUg of [0.5, -1, 2_147_483_648, Number.NaN]) {
         await expect(
-          repos.doseLogs.record({
+          repos().doseLogs.record({
             patientId: patient.id,
             clientId: ids(),
             date: '2026-03-01',
@@ -355,7 +328,7 @@ describe.each(engines)('$name', (engineCase) => {
         ).rejects.toThrow(RangeError);
       }
       await expect(
-        repos.doseLogs.record({
+        repos().doseLogs.record({
           patientId: patient.id,
           clientId: ids(),
           date: '2026-02-30',
@@ -368,7 +341,7 @@ describe.each(engines)('$name', (engineCase) => {
 
     it('keeps JSON, nullable numbers and boolean flags', async () => {
       const { user, patient } = await newPatient();
-      const weighed = await repos.patients.create({
+      const weighed = await repos().patients.create({
         userId: (await newUser()).id,
         timeZone: 'America/New_York',
         region: 'US',
@@ -386,17 +359,17 @@ describe.each(engines)('$name', (engineCase) => {
         ],
         note: 'µg – ünïcode',
       };
-      const medication = await repos.medications.create({
+      const medication = await repos().medications.create({
         patientId: patient.id,
         drug: 'clonazepam',
         indication: 'panic',
         regimen,
       });
-      expect((await repos.medications.listForPatient(patient.id))[0]?.regimen).toEqual(regimen);
+      expect((await repos().medications.listForPatient(patient.id))[0]?.regimen).toEqual(regimen);
       expect(medication.startedOn).toBeNull();
 
-      const plan = await repos.plans.create({ patientId: patient.id, title: 'Taper' });
-      const suggestion = await repos.adjustmentSuggestions.create({
+      const plan = await repos().plans.create({ patientId: patient.id, title: 'Taper' });
+      const suggestion = await repos().adjustmentSuggestions.create({
         patientId: patient.id,
         planId: plan.id,
         kind: 'hold',
@@ -405,9 +378,9 @@ describe.each(engines)('$name', (engineCase) => {
         requestedByPatient: true,
       });
       expect(suggestion.requestedByPatient).toBe(true);
-      const decided = await repos.adjustmentSuggestions.decide(suggestion.id, { state: 'approved', by: user.id });
+      const decided = await repos().adjustmentSuggestions.decide(suggestion.id, { state: 'approved', by: user.id });
       expect(decided.ok && decided.value.state).toBe('approved');
-      const again = await repos.adjustmentSuggestions.decide(suggestion.id, { state: 'rejected', by: user.id });
+      const again = await repos().adjustmentSuggestions.decide(suggestion.id, { state: 'rejected', by: user.id });
       expect(again.ok ? 'decided' : again.error.code).toBe('SUGGESTION_DECIDED');
     });
   });
@@ -416,7 +389,7 @@ describe.each(engines)('$name', (engineCase) => {
     it('records once per client id: a retry returns the stored row', async () => {
       const { patient } = await newPatient();
       const clientId = ids();
-      const first = await repos.doseLogs.record({
+      const first = await repos().doseLogs.record({
         patientId: patient.id,
         clientId,
         date: '2026-03-02',
@@ -428,7 +401,7 @@ describe.each(engines)('$name', (engineCase) => {
       });
       expect(first.created).toBe(true);
       advance(MINUTE);
-      const retry = await repos.doseLogs.record({
+      const retry = await repos().doseLogs.record({
         patientId: patient.id,
         clientId,
         date: '2026-03-02',
@@ -442,7 +415,7 @@ describe.each(engines)('$name', (engineCase) => {
 
       // The same client id for another patient is another entry.
       const other = await newPatient();
-      const theirs = await repos.doseLogs.record({
+      const theirs = await repos().doseLogs.record({
         patientId: other.patient.id,
         clientId,
         date: '2026-03-02',
@@ -459,7 +432,7 @@ describe.each(engines)('$name', (engineCase) => {
       const clientId = ids();
       const results = await Promise.all(
         Array.from({ length: 25 }, (_, i) =>
-          repos.doseLogs.record({
+          repos().doseLogs.record({
             patientId: patient.id,
             clientId,
             date: '2026-03-03',
@@ -479,7 +452,7 @@ describe.each(engines)('$name', (engineCase) => {
     it('lists by local date range, planned doses in time order', async () => {
       const { patient } = await newPatient();
       const log = (date: string, plannedTime: string | null, amountUg: number) =>
-        repos.doseLogs.record({
+        repos().doseLogs.record({
           patientId: patient.id,
           clientId: ids(),
           date,
@@ -494,7 +467,7 @@ describe.each(engines)('$name', (engineCase) => {
       await log('2026-03-04', '08:00', 1);
       await log('2026-03-06', '08:00', 5);
       await log('2026-03-03', '08:00', 0);
-      const listed = await repos.doseLogs.listByDateRange(patient.id, { from: '2026-03-04', to: '2026-03-05' });
+      const listed = await repos().doseLogs.listByDateRange(patient.id, { from: '2026-03-04', to: '2026-03-05' });
       expect(listed.map((l) => l.amountUg)).toEqual([1, 2, 3, 4]);
     });
   });
@@ -515,36 +488,39 @@ describe.each(engines)('$name', (engineCase) => {
         triggers: [{ kind: 'instrument', instrumentId: 'asq', reason: 'item 9' }],
         completedAt: '2026-03-01T10:00:00.000Z',
       };
-      const [a, b] = await Promise.all([repos.questionnaireResponses.record(input), repos.questionnaireResponses.record(input)]);
+      const [a, b] = await Promise.all([
+        repos().questionnaireResponses.record(input),
+        repos().questionnaireResponses.record(input),
+      ]);
       expect([a?.created, b?.created].sort()).toEqual([false, true]);
       expect(a?.value).toEqual(b?.value);
       expect(a?.value.triggers).toEqual(input.triggers);
       expect(a?.value.total).toBe(7);
 
       // The same client id in the other table is a different entry.
-      const diary = await repos.checkIns.record({ ...input, instrumentId: 'check-in', total: null, band: null });
+      const diary = await repos().checkIns.record({ ...input, instrumentId: 'check-in', total: null, band: null });
       expect(diary.created).toBe(true);
-      await repos.checkIns.record({
+      await repos().checkIns.record({
         ...input,
         clientId: ids(),
         instrumentId: 'check-in',
         completedAt: '2026-03-02T10:00:00.000Z',
       });
-      await repos.checkIns.record({
+      await repos().checkIns.record({
         ...input,
         clientId: ids(),
         instrumentId: 'check-in',
         completedAt: '2026-02-28T10:00:00.000Z',
       });
-      const listed = await repos.checkIns.listForPatient(patient.id);
+      const listed = await repos().checkIns.listForPatient(patient.id);
       expect(listed.map((r) => r.completedAt)).toEqual([
         '2026-02-28T10:00:00.000Z',
         '2026-03-01T10:00:00.000Z',
         '2026-03-02T10:00:00.000Z',
       ]);
-      expect((await repos.checkIns.listForPatient(patient.id, { limit: 1 }))[0]?.completedAt).toBe('2026-03-02T10:00:00.000Z');
+      expect((await repos().checkIns.listForPatient(patient.id, { limit: 1 }))[0]?.completedAt).toBe('2026-03-02T10:00:00.000Z');
       expect(
-        await repos.checkIns.listForPatient(patient.id, { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }),
+        await repos().checkIns.listForPatient(patient.id, { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }),
       ).toHaveLength(1);
       expect(await count('check_ins', { patientId: patient.id })).toBe(3);
     });
@@ -554,9 +530,9 @@ describe.each(engines)('$name', (engineCase) => {
     it('numbers versions 1, 2, 3… even when created concurrently', async () => {
       const { patient } = await newPatient();
       const clinician = await newUser('clinician');
-      const plan = await repos.plans.create({ patientId: patient.id, title: 'Clonazepam taper' });
+      const plan = await repos().plans.create({ patientId: patient.id, title: 'Clonazepam taper' });
       const make = (reason: string) =>
-        repos.planVersions.createNext({
+        repos().planVersions.createNext({
           planId: plan.id,
           plan: { steps: [{ index: 0, dailyTotalUg: 1500 }] },
           input: { drug: 'clonazepam' },
@@ -571,10 +547,10 @@ describe.each(engines)('$name', (engineCase) => {
       const numbers = concurrent.map((r) => (r.ok ? r.value.version : -1)).sort((a, b) => a - b);
       expect(numbers).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
       expect(await count('plan_versions', { planId: plan.id })).toBe(10);
-      expect((await repos.plans.findById(plan.id))?.latestVersion).toBe(10);
-      expect((await repos.planVersions.listForPlan(plan.id)).map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect((await repos().plans.findById(plan.id))?.latestVersion).toBe(10);
+      expect((await repos().planVersions.listForPlan(plan.id)).map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
-      const missing = await repos.planVersions.createNext({
+      const missing = await repos().planVersions.createNext({
         planId: ids(),
         plan: {},
         input: {},
@@ -587,9 +563,9 @@ describe.each(engines)('$name', (engineCase) => {
     it('approves and rejects drafts and tracks the active version', async () => {
       const { patient } = await newPatient();
       const clinician = await newUser('clinician');
-      const plan = await repos.plans.create({ patientId: patient.id, title: 'Taper' });
+      const plan = await repos().plans.create({ patientId: patient.id, title: 'Taper' });
       const version = async () => {
-        const made = await repos.planVersions.createNext({
+        const made = await repos().planVersions.createNext({
           planId: plan.id,
           plan: {},
           input: {},
@@ -600,34 +576,34 @@ describe.each(engines)('$name', (engineCase) => {
         return made.value;
       };
       const [v1, v2, v3] = [await version(), await version(), await version()];
-      expect(await repos.planVersions.activeVersion(plan.id)).toBeUndefined();
+      expect(await repos().planVersions.activeVersion(plan.id)).toBeUndefined();
 
       advance(MINUTE);
-      const approved = await repos.planVersions.approve(v2.id, clinician.id);
+      const approved = await repos().planVersions.approve(v2.id, clinician.id);
       expect(approved.ok && approved.value).toMatchObject({
         approvalState: 'approved',
         approvedBy: clinician.id,
         approvedAt: clock().toISOString(),
       });
-      expect((await repos.planVersions.activeVersion(plan.id))?.id).toBe(v2.id);
+      expect((await repos().planVersions.activeVersion(plan.id))?.id).toBe(v2.id);
 
-      const rejected = await repos.planVersions.reject(v3.id, clinician.id);
+      const rejected = await repos().planVersions.reject(v3.id, clinician.id);
       expect(rejected.ok && rejected.value.approvalState).toBe('rejected');
-      expect((await repos.planVersions.activeVersion(plan.id))?.id).toBe(v2.id);
+      expect((await repos().planVersions.activeVersion(plan.id))?.id).toBe(v2.id);
 
-      const outcome = async (p: ReturnType<typeof repos.planVersions.approve>) => {
+      const outcome = async (p: ReturnType<ReturnType<typeof repos>['planVersions']['approve']>) => {
         const r = await p;
         return r.ok ? 'ok' : r.error.code;
       };
-      expect(await outcome(repos.planVersions.approve(v2.id, clinician.id))).toBe('PLAN_VERSION_DECIDED');
-      expect(await outcome(repos.planVersions.approve(v3.id, clinician.id))).toBe('PLAN_VERSION_DECIDED');
-      expect(await outcome(repos.planVersions.approve(v1.id, clinician.id))).toBe('PLAN_VERSION_SUPERSEDED');
-      expect(await outcome(repos.planVersions.approve(ids(), clinician.id))).toBe('PLAN_VERSION_NOT_FOUND');
+      expect(await outcome(repos().planVersions.approve(v2.id, clinician.id))).toBe('PLAN_VERSION_DECIDED');
+      expect(await outcome(repos().planVersions.approve(v3.id, clinician.id))).toBe('PLAN_VERSION_DECIDED');
+      expect(await outcome(repos().planVersions.approve(v1.id, clinician.id))).toBe('PLAN_VERSION_SUPERSEDED');
+      expect(await outcome(repos().planVersions.approve(ids(), clinician.id))).toBe('PLAN_VERSION_NOT_FOUND');
 
       // Two drafts approved at once: both succeed in turn, and the newer one ends up active.
       const [v4, v5] = [await version(), await version()];
-      await Promise.all([repos.planVersions.approve(v5.id, clinician.id), repos.planVersions.approve(v4.id, clinician.id)]);
-      expect((await repos.planVersions.activeVersion(plan.id))?.version).toBeGreaterThanOrEqual(4);
+      await Promise.all([repos().planVersions.approve(v5.id, clinician.id), repos().planVersions.approve(v4.id, clinician.id)]);
+      expect((await repos().planVersions.activeVersion(plan.id))?.version).toBeGreaterThanOrEqual(4);
     });
   });
 
@@ -637,19 +613,19 @@ describe.each(engines)('$name', (engineCase) => {
       const clinician = await newUser('clinician');
       const supporter = await newUser('supporter');
       const stranger = await newUser('clinician');
-      const clinic = await repos.clinics.create({ name: 'Riverside Practice' });
+      const clinic = await repos().clinics.create({ name: 'Riverside Practice' });
       const member = await newUser('clinician');
       const admin = await newUser('clinic-admin');
-      await repos.clinics.addMember({ clinicId: clinic.id, userId: member.id, role: 'clinician' });
-      await repos.clinics.addMember({ clinicId: clinic.id, userId: admin.id, role: 'clinic-admin' });
+      await repos().clinics.addMember({ clinicId: clinic.id, userId: member.id, role: 'clinician' });
+      await repos().clinics.addMember({ clinicId: clinic.id, userId: admin.id, role: 'clinic-admin' });
 
-      expect(await repos.careLinks.access(owner.id, patient.id)).toEqual({ relation: 'own', permissions: FULL_PERMISSIONS });
+      expect(await repos().careLinks.access(owner.id, patient.id)).toEqual({ relation: 'own', permissions: FULL_PERMISSIONS });
       for (const viewer of [clinician, supporter, stranger, member]) {
-        expect(await repos.careLinks.access(viewer.id, patient.id)).toEqual({ relation: 'none', permissions: NO_PERMISSIONS });
+        expect(await repos().careLinks.access(viewer.id, patient.id)).toEqual({ relation: 'none', permissions: NO_PERMISSIONS });
       }
 
       const clinicianCode = ids();
-      const invited = await repos.careLinks.invite({
+      const invited = await repos().careLinks.invite({
         patientId: patient.id,
         createdBy: owner.id,
         inviteCodeHash: clinicianCode,
@@ -658,55 +634,55 @@ describe.each(engines)('$name', (engineCase) => {
       });
       expect(invited.status).toBe('invited');
       // An invite gives nothing until accepted.
-      expect((await repos.careLinks.access(clinician.id, patient.id)).relation).toBe('none');
-      const wrongRole = await repos.careLinks.accept({ inviteCodeHash: clinicianCode, userId: supporter.id });
+      expect((await repos().careLinks.access(clinician.id, patient.id)).relation).toBe('none');
+      const wrongRole = await repos().careLinks.accept({ inviteCodeHash: clinicianCode, userId: supporter.id });
       expect(wrongRole.ok ? 'accepted' : wrongRole.error.code).toBe('INVITE_ROLE');
-      const self = await repos.careLinks.accept({ inviteCodeHash: clinicianCode, userId: owner.id });
+      const self = await repos().careLinks.accept({ inviteCodeHash: clinicianCode, userId: owner.id });
       expect(self.ok ? 'accepted' : self.error.code).toBe('INVITE_SELF');
-      const accepted = await repos.careLinks.accept({ inviteCodeHash: clinicianCode, userId: clinician.id });
+      const accepted = await repos().careLinks.accept({ inviteCodeHash: clinicianCode, userId: clinician.id });
       expect(accepted.ok && accepted.value).toMatchObject({
         status: 'active',
         linkedUserId: clinician.id,
         acceptedAt: clock().toISOString(),
       });
-      const reused = await repos.careLinks.accept({ inviteCodeHash: clinicianCode, userId: stranger.id });
+      const reused = await repos().careLinks.accept({ inviteCodeHash: clinicianCode, userId: stranger.id });
       expect(reused.ok ? 'accepted' : reused.error.code).toBe('INVITE_NOT_FOUND');
-      expect(await repos.careLinks.access(clinician.id, patient.id)).toEqual({
+      expect(await repos().careLinks.access(clinician.id, patient.id)).toEqual({
         relation: 'clinician',
         linkId: invited.id,
         permissions: FULL_PERMISSIONS,
       });
 
       const supporterCode = ids();
-      const supportLink = await repos.careLinks.invite({
+      const supportLink = await repos().careLinks.invite({
         patientId: patient.id,
         createdBy: owner.id,
         inviteCodeHash: supporterCode,
         kind: 'supporter',
         permissions: { plan: true, doses: true, checkIns: false, alerts: true },
       });
-      expect((await repos.careLinks.accept({ inviteCodeHash: supporterCode, userId: supporter.id })).ok).toBe(true);
-      expect(await repos.careLinks.access(supporter.id, patient.id)).toEqual({
+      expect((await repos().careLinks.accept({ inviteCodeHash: supporterCode, userId: supporter.id })).ok).toBe(true);
+      expect(await repos().careLinks.access(supporter.id, patient.id)).toEqual({
         relation: 'supporter',
         linkId: supportLink.id,
         permissions: { plan: true, doses: true, checkIns: false, alerts: true },
       });
-      await repos.careLinks.setPermissions(supportLink.id, { ...NO_PERMISSIONS, alerts: true });
-      expect((await repos.careLinks.access(supporter.id, patient.id)).permissions).toEqual({ ...NO_PERMISSIONS, alerts: true });
+      await repos().careLinks.setPermissions(supportLink.id, { ...NO_PERMISSIONS, alerts: true });
+      expect((await repos().careLinks.access(supporter.id, patient.id)).permissions).toEqual({ ...NO_PERMISSIONS, alerts: true });
 
       const clinicCode = ids();
-      const clinicLink = await repos.careLinks.invite({
+      const clinicLink = await repos().careLinks.invite({
         patientId: patient.id,
         createdBy: owner.id,
         inviteCodeHash: clinicCode,
         kind: 'clinic',
         clinicId: clinic.id,
       });
-      const outsider = await repos.careLinks.accept({ inviteCodeHash: clinicCode, userId: stranger.id });
+      const outsider = await repos().careLinks.accept({ inviteCodeHash: clinicCode, userId: stranger.id });
       expect(outsider.ok ? 'accepted' : outsider.error.code).toBe('INVITE_NOT_CLINIC_MEMBER');
-      const byMember = await repos.careLinks.accept({ inviteCodeHash: clinicCode, userId: member.id });
+      const byMember = await repos().careLinks.accept({ inviteCodeHash: clinicCode, userId: member.id });
       expect(byMember.ok && byMember.value).toMatchObject({ status: 'active', linkedUserId: null, clinicId: clinic.id });
-      expect(await repos.careLinks.access(member.id, patient.id)).toEqual({
+      expect(await repos().careLinks.access(member.id, patient.id)).toEqual({
         relation: 'clinic-member',
         linkId: clinicLink.id,
         clinicId: clinic.id,
@@ -714,36 +690,40 @@ describe.each(engines)('$name', (engineCase) => {
         permissions: FULL_PERMISSIONS,
       });
       // Every member of the clinic is reached, not only the one who accepted.
-      expect(await repos.careLinks.access(admin.id, patient.id)).toMatchObject({
+      expect(await repos().careLinks.access(admin.id, patient.id)).toMatchObject({
         relation: 'clinic-member',
         memberRole: 'clinic-admin',
       });
-      expect((await repos.careLinks.access(stranger.id, patient.id)).relation).toBe('none');
+      expect((await repos().careLinks.access(stranger.id, patient.id)).relation).toBe('none');
 
-      expect((await repos.careLinks.linksForUser(member.id)).map((l) => l.id)).toEqual([clinicLink.id]);
-      expect((await repos.careLinks.linksForUser(clinician.id)).map((l) => l.id)).toEqual([invited.id]);
-      expect((await repos.careLinks.listForPatient(patient.id)).map((l) => l.kind)).toEqual(['clinician', 'supporter', 'clinic']);
+      expect((await repos().careLinks.linksForUser(member.id)).map((l) => l.id)).toEqual([clinicLink.id]);
+      expect((await repos().careLinks.linksForUser(clinician.id)).map((l) => l.id)).toEqual([invited.id]);
+      expect((await repos().careLinks.listForPatient(patient.id)).map((l) => l.kind)).toEqual([
+        'clinician',
+        'supporter',
+        'clinic',
+      ]);
 
       // Revoking ends access at once, and is reported only the first time.
-      expect((await repos.careLinks.revoke(supportLink.id))?.status).toBe('revoked');
-      expect(await repos.careLinks.revoke(supportLink.id)).toBeUndefined();
-      expect((await repos.careLinks.access(supporter.id, patient.id)).relation).toBe('none');
-      expect(await repos.careLinks.listForPatient(patient.id)).toHaveLength(2);
-      expect(await repos.careLinks.listForPatient(patient.id, { includeRevoked: true })).toHaveLength(3);
+      expect((await repos().careLinks.revoke(supportLink.id))?.status).toBe('revoked');
+      expect(await repos().careLinks.revoke(supportLink.id)).toBeUndefined();
+      expect((await repos().careLinks.access(supporter.id, patient.id)).relation).toBe('none');
+      expect(await repos().careLinks.listForPatient(patient.id)).toHaveLength(2);
+      expect(await repos().careLinks.listForPatient(patient.id, { includeRevoked: true })).toHaveLength(3);
 
       // Leaving the clinic ends a member's access; a deleted account sees nothing.
-      await repos.clinics.removeMember(clinic.id, admin.id);
-      expect((await repos.careLinks.access(admin.id, patient.id)).relation).toBe('none');
-      await repos.users.markDeleted(clinician.id);
-      expect((await repos.careLinks.access(clinician.id, patient.id)).relation).toBe('none');
-      expect((await repos.careLinks.access(owner.id, ids())).relation).toBe('none');
+      await repos().clinics.removeMember(clinic.id, admin.id);
+      expect((await repos().careLinks.access(admin.id, patient.id)).relation).toBe('none');
+      await repos().users.markDeleted(clinician.id);
+      expect((await repos().careLinks.access(clinician.id, patient.id)).relation).toBe('none');
+      expect((await repos().careLinks.access(owner.id, ids())).relation).toBe('none');
     });
 
     it('refuses expired invites', async () => {
       const { user: owner, patient } = await newPatient();
       const supporter = await newUser('supporter');
       const code = ids();
-      await repos.careLinks.invite({
+      await repos().careLinks.invite({
         patientId: patient.id,
         createdBy: owner.id,
         inviteCodeHash: code,
@@ -752,7 +732,7 @@ describe.each(engines)('$name', (engineCase) => {
         expiresAt: new Date(ms + DAY),
       });
       advance(DAY);
-      const late = await repos.careLinks.accept({ inviteCodeHash: code, userId: supporter.id });
+      const late = await repos().careLinks.accept({ inviteCodeHash: code, userId: supporter.id });
       expect(late.ok ? 'accepted' : late.error.code).toBe('INVITE_EXPIRED');
     });
   });
@@ -761,75 +741,75 @@ describe.each(engines)('$name', (engineCase) => {
     it('locks an account after repeated failures and unlocks it in time', async () => {
       const user = await newUser();
       const policy = { maxAttempts: 3, lockForMs: 15 * MINUTE };
-      expect(await repos.users.recordFailedLogin(user.id, policy)).toEqual({
+      expect(await repos().users.recordFailedLogin(user.id, policy)).toEqual({
         failedLogins: 1,
         lockedUntil: null,
         lockedNow: false,
       });
-      expect(await repos.users.recordFailedLogin(user.id, policy)).toEqual({
+      expect(await repos().users.recordFailedLogin(user.id, policy)).toEqual({
         failedLogins: 2,
         lockedUntil: null,
         lockedNow: false,
       });
-      const third = await repos.users.recordFailedLogin(user.id, policy);
+      const third = await repos().users.recordFailedLogin(user.id, policy);
       expect(third).toEqual({ failedLogins: 0, lockedUntil: new Date(ms + 15 * MINUTE).toISOString(), lockedNow: true });
-      const locked = await repos.users.findById(user.id);
-      expect(locked && repos.users.isLocked(locked)).toBe(true);
+      const locked = await repos().users.findById(user.id);
+      expect(locked && repos().users.isLocked(locked)).toBe(true);
       advance(15 * MINUTE);
-      expect(locked && repos.users.isLocked(locked)).toBe(false);
-      await repos.users.recordSuccessfulLogin(user.id);
-      expect(await repos.users.findById(user.id)).toMatchObject({ failedLogins: 0, lockedUntil: null });
-      expect(await repos.users.recordFailedLogin(ids(), policy)).toBeUndefined();
-      expect((await repos.users.findByEmail(user.email.toUpperCase()))?.id).toBe(user.id);
+      expect(locked && repos().users.isLocked(locked)).toBe(false);
+      await repos().users.recordSuccessfulLogin(user.id);
+      expect(await repos().users.findById(user.id)).toMatchObject({ failedLogins: 0, lockedUntil: null });
+      expect(await repos().users.recordFailedLogin(ids(), policy)).toBeUndefined();
+      expect((await repos().users.findByEmail(user.email.toUpperCase()))?.id).toBe(user.id);
     });
 
     it('finds only live sessions, revokes them, and deletes accounts', async () => {
       const user = await newUser();
       const token = ids();
-      const session = await repos.sessions.create({
+      const session = await repos().sessions.create({
         userId: user.id,
         tokenHash: token,
         expiresAt: new Date(ms + DAY),
         userAgent: 'test',
       });
-      expect((await repos.sessions.findActiveByTokenHash(token))?.id).toBe(session.id);
+      expect((await repos().sessions.findActiveByTokenHash(token))?.id).toBe(session.id);
       advance(MINUTE);
-      expect(await repos.sessions.touch(session.id, { expiresAt: new Date(ms + 2 * DAY) })).toBe(true);
-      expect(await repos.sessions.findActiveByTokenHash(token)).toMatchObject({
+      expect(await repos().sessions.touch(session.id, { expiresAt: new Date(ms + 2 * DAY) })).toBe(true);
+      expect(await repos().sessions.findActiveByTokenHash(token)).toMatchObject({
         lastSeenAt: clock().toISOString(),
         expiresAt: new Date(ms + 2 * DAY).toISOString(),
       });
       advance(2 * DAY);
-      expect(await repos.sessions.findActiveByTokenHash(token)).toBeUndefined();
+      expect(await repos().sessions.findActiveByTokenHash(token)).toBeUndefined();
 
       const others = await Promise.all(
-        [1, 2, 3].map(() => repos.sessions.create({ userId: user.id, tokenHash: ids(), expiresAt: new Date(ms + DAY) })),
+        [1, 2, 3].map(() => repos().sessions.create({ userId: user.id, tokenHash: ids(), expiresAt: new Date(ms + DAY) })),
       );
       const keep = others[0];
-      expect(await repos.sessions.revokeAllForUser(user.id, { except: keep?.id ?? '' })).toBe(3);
-      expect(keep && (await repos.sessions.findActiveByTokenHash(keep.tokenHash))?.id).toBe(keep?.id);
-      expect(keep && (await repos.sessions.revoke(keep.id))).toBe(true);
-      expect(keep && (await repos.sessions.revoke(keep.id))).toBe(false);
+      expect(await repos().sessions.revokeAllForUser(user.id, { except: keep?.id ?? '' })).toBe(3);
+      expect(keep && (await repos().sessions.findActiveByTokenHash(keep.tokenHash))?.id).toBe(keep?.id);
+      expect(keep && (await repos().sessions.revoke(keep.id))).toBe(true);
+      expect(keep && (await repos().sessions.revoke(keep.id))).toBe(false);
 
-      const last = await repos.sessions.create({ userId: user.id, tokenHash: ids(), expiresAt: new Date(ms + DAY) });
-      expect(await repos.users.markDeleted(user.id)).toBe(true);
-      expect(await repos.users.markDeleted(user.id)).toBe(false);
-      expect(await repos.sessions.findActiveByTokenHash(last.tokenHash)).toBeUndefined();
-      expect(await repos.users.findByEmail(user.email)).toBeUndefined();
-      expect((await repos.users.findById(user.id))?.deletedAt).toBe(clock().toISOString());
+      const last = await repos().sessions.create({ userId: user.id, tokenHash: ids(), expiresAt: new Date(ms + DAY) });
+      expect(await repos().users.markDeleted(user.id)).toBe(true);
+      expect(await repos().users.markDeleted(user.id)).toBe(false);
+      expect(await repos().sessions.findActiveByTokenHash(last.tokenHash)).toBeUndefined();
+      expect(await repos().users.findByEmail(user.email)).toBeUndefined();
+      expect((await repos().users.findById(user.id))?.deletedAt).toBe(clock().toISOString());
     });
 
     it('uses a password reset once, and only before it expires', async () => {
       const user = await newUser();
       const token = ids();
-      await repos.passwordResets.create({ userId: user.id, tokenHash: token, expiresAt: new Date(ms + 30 * MINUTE) });
-      const [a, b] = await Promise.all([repos.passwordResets.consume(token), repos.passwordResets.consume(token)]);
+      await repos().passwordResets.create({ userId: user.id, tokenHash: token, expiresAt: new Date(ms + 30 * MINUTE) });
+      const [a, b] = await Promise.all([repos().passwordResets.consume(token), repos().passwordResets.consume(token)]);
       expect([a, b].filter((r) => r !== undefined)).toHaveLength(1);
       const stale = ids();
-      await repos.passwordResets.create({ userId: user.id, tokenHash: stale, expiresAt: new Date(ms + 30 * MINUTE) });
+      await repos().passwordResets.create({ userId: user.id, tokenHash: stale, expiresAt: new Date(ms + 30 * MINUTE) });
       advance(30 * MINUTE);
-      expect(await repos.passwordResets.consume(stale)).toBeUndefined();
-      expect(await repos.users.setPasswordHash(user.id, 'argon2id$new')).toBe(true);
+      expect(await repos().passwordResets.consume(stale)).toBeUndefined();
+      expect(await repos().users.setPasswordHash(user.id, 'argon2id$new')).toBe(true);
     });
   });
 
@@ -837,7 +817,7 @@ describe.each(engines)('$name', (engineCase) => {
     it('lists alerts by audience and acknowledges them once', async () => {
       const { patient } = await newPatient();
       const clinician = await newUser('clinician');
-      const first = await repos.alerts.create({
+      const first = await repos().alerts.create({
         patientId: patient.id,
         kind: 'missed-doses',
         urgency: 'routine',
@@ -846,7 +826,7 @@ describe.each(engines)('$name', (engineCase) => {
         audience: 'clinician',
       });
       advance(MINUTE);
-      const urgent = await repos.alerts.create({
+      const urgent = await repos().alerts.create({
         patientId: patient.id,
         kind: 'asq-positive',
         urgency: 'emergency',
@@ -855,7 +835,7 @@ describe.each(engines)('$name', (engineCase) => {
         action: 'Call 999 now',
         audience: 'clinician',
       });
-      await repos.alerts.create({
+      await repos().alerts.create({
         patientId: patient.id,
         kind: 'note',
         urgency: 'routine',
@@ -863,26 +843,26 @@ describe.each(engines)('$name', (engineCase) => {
         body: 'B',
         audience: 'patient',
       });
-      expect((await repos.alerts.listForPatient(patient.id, { audience: 'clinician' })).map((a) => a.id)).toEqual([
+      expect((await repos().alerts.listForPatient(patient.id, { audience: 'clinician' })).map((a) => a.id)).toEqual([
         urgent.id,
         first.id,
       ]);
-      const ack = await repos.alerts.acknowledge(urgent.id, clinician.id);
+      const ack = await repos().alerts.acknowledge(urgent.id, clinician.id);
       expect(ack.ok && ack.value).toMatchObject({ acknowledgedBy: clinician.id, acknowledgedAt: clock().toISOString() });
-      const twice = await repos.alerts.acknowledge(urgent.id, clinician.id);
+      const twice = await repos().alerts.acknowledge(urgent.id, clinician.id);
       expect(twice.ok ? 'acknowledged' : twice.error.code).toBe('ALERT_ACKNOWLEDGED');
-      const none = await repos.alerts.acknowledge(ids(), clinician.id);
+      const none = await repos().alerts.acknowledge(ids(), clinician.id);
       expect(none.ok ? 'acknowledged' : none.error.code).toBe('ALERT_NOT_FOUND');
-      expect((await repos.alerts.listForPatient(patient.id, { unacknowledgedOnly: true })).map((a) => a.audience).sort()).toEqual(
-        ['clinician', 'patient'],
-      );
+      expect(
+        (await repos().alerts.listForPatient(patient.id, { unacknowledgedOnly: true })).map((a) => a.audience).sort(),
+      ).toEqual(['clinician', 'patient']);
     });
 
     it('queues intake requests most urgent first and lets one person claim each', async () => {
-      const clinic = await repos.clinics.create({ name: 'Intake clinic' });
+      const clinic = await repos().clinics.create({ name: 'Intake clinic' });
       const [alice, bob] = [await newUser('clinician'), await newUser('clinician')];
       const request = (contactName: string, triageUrgency: 'emergency' | 'urgent' | 'routine') =>
-        repos.intake.create({
+        repos().intake.create({
           clinicId: clinic.id,
           contactName,
           contactMethod: 'email',
@@ -896,27 +876,27 @@ describe.each(engines)('$name', (engineCase) => {
       const urgent = await request('urgent', 'urgent');
       advance(MINUTE);
       const emergency = await request('emergency', 'emergency');
-      expect((await repos.intake.queue(clinic.id)).map((r) => r.id)).toEqual([emergency.id, urgent.id, routine.id]);
+      expect((await repos().intake.queue(clinic.id)).map((r) => r.id)).toEqual([emergency.id, urgent.id, routine.id]);
       expect(routine.answers).toEqual({ usedFor: '2y' });
 
-      const [c1, c2] = await Promise.all([repos.intake.claim(urgent.id, alice.id), repos.intake.claim(urgent.id, bob.id)]);
+      const [c1, c2] = await Promise.all([repos().intake.claim(urgent.id, alice.id), repos().intake.claim(urgent.id, bob.id)]);
       expect([c1, c2].filter((c) => c.ok)).toHaveLength(1);
       const loser = [c1, c2].find((c) => !c.ok);
       expect(loser && !loser.ok && loser.error.code).toBe('INTAKE_STATE');
-      expect((await repos.intake.close(urgent.id)).ok).toBe(true);
-      const closedAgain = await repos.intake.close(urgent.id);
+      expect((await repos().intake.close(urgent.id)).ok).toBe(true);
+      const closedAgain = await repos().intake.close(urgent.id);
       expect(closedAgain.ok ? 'closed' : closedAgain.error.code).toBe('INTAKE_STATE');
-      expect((await repos.intake.queue(clinic.id)).map((r) => r.id)).toEqual([emergency.id, routine.id]);
-      expect((await repos.intake.queue(clinic.id, { statuses: ['closed'] })).map((r) => r.id)).toEqual([urgent.id]);
+      expect((await repos().intake.queue(clinic.id)).map((r) => r.id)).toEqual([emergency.id, routine.id]);
+      expect((await repos().intake.queue(clinic.id, { statuses: ['closed'] })).map((r) => r.id)).toEqual([urgent.id]);
     });
 
     it('finds calendar feeds by token until revoked', async () => {
       const { patient } = await newPatient();
       const token = ids();
-      const feed = await repos.calendarFeeds.create({ patientId: patient.id, tokenHash: token });
-      expect((await repos.calendarFeeds.findActiveByTokenHash(token))?.patientId).toBe(patient.id);
-      expect(await repos.calendarFeeds.revoke(feed.id)).toBe(true);
-      expect(await repos.calendarFeeds.findActiveByTokenHash(token)).toBeUndefined();
+      const feed = await repos().calendarFeeds.create({ patientId: patient.id, tokenHash: token });
+      expect((await repos().calendarFeeds.findActiveByTokenHash(token))?.patientId).toBe(patient.id);
+      expect(await repos().calendarFeeds.revoke(feed.id)).toBe(true);
+      expect(await repos().calendarFeeds.findActiveByTokenHash(token)).toBeUndefined();
     });
 
     it('appends audit entries, newest first, even for patients that do not exist', async () => {
@@ -925,7 +905,7 @@ describe.each(engines)('$name', (engineCase) => {
       for (const action of ['plan.view', 'dose-log.create', 'alerts.list']) {
         advance(1);
         entries.push(
-          await repos.audit.append({
+          await repos().audit.append({
             actorUserId: user.id,
             patientId: patient.id,
             action,
@@ -938,13 +918,13 @@ describe.each(engines)('$name', (engineCase) => {
           }),
         );
       }
-      const listed = await repos.audit.listForPatient(patient.id);
+      const listed = await repos().audit.listForPatient(patient.id);
       expect(listed.map((e) => e.action)).toEqual(['alerts.list', 'dose-log.create', 'plan.view']);
       expect(listed[0]?.detail).toEqual({ n: 2 });
       expect(
-        (await repos.audit.listForPatient(patient.id, { before: entries[2]?.at ?? '', limit: 1 })).map((e) => e.action),
+        (await repos().audit.listForPatient(patient.id, { before: entries[2]?.at ?? '', limit: 1 })).map((e) => e.action),
       ).toEqual(['dose-log.create']);
-      const probe = await repos.audit.append({
+      const probe = await repos().audit.append({
         actorUserId: user.id,
         patientId: ids(),
         action: 'plan.view',

@@ -3,32 +3,17 @@
  * id), versions without one as many as wanted, numbers without gaps. On SQLite
  * and, when STEPDOWN_TEST_PG names a server, on PostgreSQL in a private schema.
  */
-import { randomFillSync } from 'node:crypto';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepositories, createUuidV7, migrate, migrateDown, type Repositories } from './index.js';
-import { type EngineCase, newTestPatient, testEngines } from './testing/engines.js';
+import { describe, expect, it } from 'vitest';
+import { expectMigrationReversible, newTestPatient, testEngines, useMigratedDatabase } from './testing/engines.js';
 
 const engines = testEngines();
 
 describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
-  let opened: Awaited<ReturnType<EngineCase['open']>>;
-  let repos: Repositories;
-  const clock = () => new Date('2026-12-06T10:00:00.000Z');
-  const ids = createUuidV7({ clock, random: (bytes) => randomFillSync(bytes) });
-
-  beforeAll(async () => {
-    opened = await engineCase.open();
-    await migrate(opened.handle.db);
-    repos = createRepositories(opened.handle.db, { clock, ids });
-  });
-  afterAll(async () => {
-    await opened?.dispose();
-  });
+  const { repos, ids } = useMigratedDatabase(engineCase, () => new Date('2026-12-06T10:00:00.000Z'));
 
   const newPlan = async () => {
-    const patient = await newTestPatient(repos, ids());
-    const user = await repos.users.create({
+    const patient = await newTestPatient(repos(), ids());
+    const user = await repos().users.create({
       email: `clinician-${ids()}@example.org`,
       passwordHash: 'scrypt$test',
       displayName: 'Dr Test',
@@ -36,11 +21,11 @@ describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
       locale: 'en',
     });
     if (!user.ok) throw new Error(user.error.message);
-    const plan = await repos.plans.create({ patientId: patient.id, title: 'Taper' });
+    const plan = await repos().plans.create({ patientId: patient.id, title: 'Taper' });
     return { plan, author: user.value };
   };
   const propose = (planId: string, authorUserId: string, clientId?: string, reason = 'Slower') =>
-    repos.planVersions.recordNext({
+    repos().planVersions.recordNext({
       planId,
       plan: { steps: [] },
       input: { reason },
@@ -48,33 +33,10 @@ describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
       reason,
       ...(clientId === undefined ? {} : { clientId }),
     });
-  const versionsOf = async (planId: string) => (await repos.planVersions.listForPlan(planId)).map((v) => v.version);
+  const versionsOf = async (planId: string) => (await repos().planVersions.listForPlan(planId)).map((v) => v.version);
 
-  it('migration 0006 adds client_id to plan_versions and takes it away again', async () => {
-    const fresh = await engineCase.open();
-    const columns = async () => {
-      const tables = await fresh.handle.db.introspection.getTables();
-      const schema =
-        fresh.handle.engine === 'postgres'
-          ? (await sql<{ s: string }>`select current_schema() as s`.execute(fresh.handle.db)).rows[0]?.s
-          : undefined;
-      const found = tables.find((t) => t.name === 'plan_versions' && (schema === undefined || t.schema === schema));
-      return found?.columns.map((c) => c.name) ?? [];
-    };
-    try {
-      await migrate(fresh.handle.db);
-      expect(await columns()).toContain('client_id');
-      for (let step = 0; step < 50; step++) {
-        const down = await migrateDown(fresh.handle.db);
-        if (down.some((r) => r.migrationName === '0006-version-client-ids' && r.status === 'Success')) break;
-      }
-      expect(await columns()).not.toContain('client_id');
-      expect((await migrate(fresh.handle.db)).map((r) => r.migrationName)).toContain('0006-version-client-ids');
-      expect(await columns()).toContain('client_id');
-    } finally {
-      await fresh.dispose();
-    }
-  });
+  it('migration 0006 adds client_id to plan_versions and takes it away again', () =>
+    expectMigrationReversible(engineCase, { migration: '0006-version-client-ids', adds: ['plan_versions.client_id'] }));
 
   it('keeps any number of versions without a client id', async () => {
     const { plan, author } = await newPlan();
@@ -94,7 +56,7 @@ describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
     const retry = await propose(plan.id, author.id, clientId, 'Typed again');
     expect(retry).toEqual({ ok: true, value: { value: first.value.value, created: false } });
     // Still a retry after the draft was approved: it comes back approved.
-    await repos.planVersions.approve(first.value.value.id, author.id);
+    await repos().planVersions.approve(first.value.value.id, author.id);
     const later = await propose(plan.id, author.id, clientId);
     expect(later.ok && later.value).toMatchObject({
       created: false,
@@ -102,7 +64,7 @@ describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
     });
     const next = await propose(plan.id, author.id, ids());
     expect(next.ok && next.value.value.version).toBe(2);
-    expect((await repos.plans.findById(plan.id))?.latestVersion).toBe(2);
+    expect((await repos().plans.findById(plan.id))?.latestVersion).toBe(2);
     // The same client id on another plan is another version.
     const other = await newPlan();
     const theirs = await propose(other.plan.id, other.author.id, clientId);
@@ -120,7 +82,7 @@ describe.each(engines)('client ids on plan versions ($name)', (engineCase) => {
     expect(values.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(values.map((r) => r.value.id)).size).toBe(1);
     expect(await versionsOf(plan.id)).toEqual([1]);
-    expect((await repos.plans.findById(plan.id))?.latestVersion).toBe(1);
+    expect((await repos().plans.findById(plan.id))?.latestVersion).toBe(1);
   });
 
   it('fails with PLAN_NOT_FOUND for a plan that does not exist, with or without a client id', async () => {
