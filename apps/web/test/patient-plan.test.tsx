@@ -306,7 +306,8 @@ describe('plan for a patient', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
     await screen.findByRole('alert');
     fireEvent.click(screen.getByRole('button', { name: 'Approve plan' }));
-    expect((await screen.findByRole('status')).textContent).toContain('Version 1 approved');
+    // The status region may exist before its text arrives: wait for the words, not the element.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Version 1 approved'));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(posts(fetchMock).filter((p) => p.url === '/api/patients/p1/plans')).toHaveLength(1);
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/patients/p1/plans/plan1/versions')).toBe(true);

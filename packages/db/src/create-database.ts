@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { type DatabaseTarget, parseDatabaseUrl, redactDatabaseUrl } from './database-url.js';
 import type { Engine } from './engine.js';
+import { CurrentSchemaPostgresDialect } from './postgres-introspector.js';
 import type { Database } from './schema.js';
 
 export interface DatabaseConfig {
@@ -91,7 +92,7 @@ const openPostgres = (target: Extract<DatabaseTarget, { engine: 'postgres' }>, c
   const setSearchPath =
     config.schema === undefined ? undefined : CompiledQuery.raw(`set search_path to "${config.schema.replaceAll('"', '""')}"`);
   return new Kysely<Database>({
-    dialect: new PostgresDialect({
+    dialect: new CurrentSchemaPostgresDialect({
       pool,
       ...(setSearchPath === undefined
         ? {}
