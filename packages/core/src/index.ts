@@ -45,6 +45,7 @@ export * from './questionnaires/instruments/dsm5-checklist.js';
 export * from './questionnaires/instruments/gad7.js';
 export * from './questionnaires/instruments/phq9.js';
 export * from './questionnaires/instruments/sds.js';
+export * from './questionnaires/schedule.js';
 export * from './questionnaires/score.js';
 export * from './regimen/parse-regimen.js';
 export * from './regimen/regimen.js';

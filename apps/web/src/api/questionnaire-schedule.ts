@@ -1,21 +1,18 @@
+import {
+  DEFAULT_QUESTIONNAIRE_SCHEDULE,
+  QUESTIONNAIRE_SCHEDULE_KEYS,
+  QUESTIONNAIRE_SCHEDULE_MAX_DAYS,
+  type QuestionnaireSchedule,
+} from '@stepdown/core';
 import { api } from './client.js';
 
-/** Days between two asks of each questionnaire; 0 means it is not asked (docs/server/check-ins-and-alerts.md). */
-export interface QuestionnaireSchedule {
-  readonly bwsqDays: number;
-  readonly phq9Days: number;
-  readonly gad7Days: number;
-}
-
+export type { QuestionnaireSchedule };
 export type ScheduleKey = keyof QuestionnaireSchedule;
 
-export const SCHEDULE_KEYS: readonly ScheduleKey[] = ['bwsqDays', 'phq9Days', 'gad7Days'];
-
-/** The server takes whole days from 0 to 90. */
-export const SCHEDULE_MAX_DAYS = 90;
-
-/** What applies until a clinician sets a schedule (the server's `DEFAULT_QUESTIONNAIRE_SCHEDULE`). */
-export const DEFAULT_SCHEDULE: QuestionnaireSchedule = Object.freeze({ bwsqDays: 7, phq9Days: 14, gad7Days: 14 });
+/** Core's schedule keys, limit and defaults, under the names the screens use. */
+export const SCHEDULE_KEYS: readonly ScheduleKey[] = QUESTIONNAIRE_SCHEDULE_KEYS;
+export const SCHEDULE_MAX_DAYS = QUESTIONNAIRE_SCHEDULE_MAX_DAYS;
+export const DEFAULT_SCHEDULE: QuestionnaireSchedule = DEFAULT_QUESTIONNAIRE_SCHEDULE;
 
 const isDays = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= SCHEDULE_MAX_DAYS;

@@ -1,4 +1,12 @@
-import { err, ok, type Result } from '@stepdown/core';
+import {
+  DEFAULT_QUESTIONNAIRE_SCHEDULE,
+  err,
+  ok,
+  QUESTIONNAIRE_SCHEDULE_KEYS,
+  QUESTIONNAIRE_SCHEDULE_MAX_DAYS,
+  type QuestionnaireSchedule,
+  type Result,
+} from '@stepdown/core';
 import type { Kysely, Selectable } from 'kysely';
 import { checkFiniteNumber, checkIsoDate } from '../column-values.js';
 import type { Instant } from '../instant.js';
@@ -22,18 +30,13 @@ export interface Patient {
   readonly questionnaireSchedule: QuestionnaireSchedule | null;
 }
 
-/** Days between two asks of each questionnaire; 0 means it is not asked. */
-export interface QuestionnaireSchedule {
-  readonly bwsqDays: number;
-  readonly phq9Days: number;
-  readonly gad7Days: number;
-}
-
-export const QUESTIONNAIRE_SCHEDULE_KEYS = ['bwsqDays', 'phq9Days', 'gad7Days'] as const;
-/** The longest interval a clinician may set (the check-in screen looks 90 days back). */
-export const QUESTIONNAIRE_SCHEDULE_MAX_DAYS = 90;
-/** What applies until a clinician sets a schedule: BWSQ weekly, PHQ-9 and GAD-7 every two weeks. */
-export const DEFAULT_QUESTIONNAIRE_SCHEDULE: QuestionnaireSchedule = Object.freeze({ bwsqDays: 7, phq9Days: 14, gad7Days: 14 });
+// The schedule's shape, limits and defaults are core's (cited there); re-exported for the API.
+export {
+  DEFAULT_QUESTIONNAIRE_SCHEDULE,
+  QUESTIONNAIRE_SCHEDULE_KEYS,
+  QUESTIONNAIRE_SCHEDULE_MAX_DAYS,
+  type QuestionnaireSchedule,
+};
 
 const isScheduleDays = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= QUESTIONNAIRE_SCHEDULE_MAX_DAYS;
