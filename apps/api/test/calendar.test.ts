@@ -2,20 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, type TestDatabase } from './databases.js';
+import { TAPER_REQUEST } from './record-fixtures.js';
 import { as, type SignedIn, signUp } from './sessions.js';
 import { linkToPatient, openTestApp } from './test-app.js';
 
 // Stepdown names the calendar; ical.js needs to be told these are text.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 ICAL.design.icalendar.property.name = { defaultType: 'text' };
-
-const TAPER = {
-  drug: 'clonazepam',
-  doses: ['0.5mg@08:00', '1mg@22:00'],
-  start: '2026-11-22',
-  strategy: 'joint-2025',
-  reason: 'Agreed at the November visit',
-} as const;
 
 const parse = (text: string) => {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -65,7 +58,7 @@ describe.each(ENGINES)('calendar feeds (%s)', (engine) => {
 
   it('serves the plan in force as valid iCalendar, made afresh on each request, and audits each read', async () => {
     const { feed, url } = await newFeed();
-    const created = (await call(patient, 'POST', `/api/patients/${patientId}/plans`, TAPER)).json();
+    const created = (await call(patient, 'POST', `/api/patients/${patientId}/plans`, TAPER_REQUEST)).json();
     const base = `/api/patients/${patientId}/plans/${created.plan.id}/versions`;
     // A draft is not served.
     expect(parse((await app.inject({ method: 'GET', url })).body).events).toEqual([]);
@@ -78,7 +71,9 @@ describe.each(ENGINES)('calendar feeds (%s)', (engine) => {
     expect(morning?.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBeUndefined();
     expect(first.events.every((e) => e.component.getFirstPropertyValue('sequence') === 1)).toBe(true);
     // The same URL follows a newly approved version.
-    const v2 = (await call(clinician, 'POST', base, { ...TAPER, doses: ['0.5mg@09:00', '1mg@22:00'], reason: 'Later' })).json();
+    const v2 = (
+      await call(clinician, 'POST', base, { ...TAPER_REQUEST, doses: ['0.5mg@09:00', '1mg@22:00'], reason: 'Later' })
+    ).json();
     await call(clinician, 'POST', `${base}/${v2.version.id}/approve`);
     const second = parse((await app.inject({ method: 'GET', url: url.replace(/\.ics$/, '') })).body);
     expect(second.events.some((e) => e.startDate.toString() === '2026-11-22T09:00:00')).toBe(true);

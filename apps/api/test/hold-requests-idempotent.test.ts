@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../src/events.js';
 import { type CheckInWorld, givePlan, openCheckInWorld } from './check-in-fixtures.js';
 import { ENGINES } from './databases.js';
+import { TAPER_REQUEST } from './record-fixtures.js';
 
 /** A hold request or a plan sent again after a lost answer is recorded once (by its client id). */
 describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)', (engine) => {
@@ -22,13 +23,6 @@ describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)',
   const plansUrl = () => `/api/patients/${w.patientId}/plans`;
   const suggestions = () => w.db.repositories.adjustmentSuggestions.listForPatient(w.patientId);
   const clinicianAlerts = () => w.db.repositories.alerts.listForPatient(w.patientId, { audience: 'clinician' });
-  const TAPER = {
-    drug: 'clonazepam',
-    doses: ['0.5mg@08:00', '1mg@22:00'],
-    start: '2026-11-22',
-    strategy: 'joint-2025',
-    reason: 'Agreed at the November visit',
-  } as const;
 
   describe('hold requests', () => {
     it('a retry with the same clientId answers 200 with the same request, and alerts no one again', async () => {
@@ -89,7 +83,7 @@ describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)',
 
   describe('plans', () => {
     it('a retry with the same clientId answers 200 with the same plan and version 1, and makes no second draft', async () => {
-      const body = { ...TAPER, clientId: 'plan-approval-0001' };
+      const body = { ...TAPER_REQUEST, clientId: 'plan-approval-0001' };
       const first = await w.call('clinician', 'POST', plansUrl(), body);
       expect(first.statusCode).toBe(201);
       const published = events.filter((e) => e.type === 'plan-version').length;
@@ -113,7 +107,7 @@ describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)',
 
     it('a new clientId, or none, is a new plan', async () => {
       for (const extra of [{}, {}, { clientId: 'plan-approval-a' }, { clientId: 'plan-approval-b' }])
-        expect((await w.call('clinician', 'POST', plansUrl(), { ...TAPER, ...extra })).statusCode).toBe(201);
+        expect((await w.call('clinician', 'POST', plansUrl(), { ...TAPER_REQUEST, ...extra })).statusCode).toBe(201);
       expect(await w.db.repositories.plans.listForPatient(w.patientId)).toHaveLength(4);
     });
 
@@ -123,7 +117,7 @@ describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)',
         title: 'clonazepam taper',
         clientId: 'plan-approval-stranded',
       });
-      const res = await w.call('clinician', 'POST', plansUrl(), { ...TAPER, clientId: 'plan-approval-stranded' });
+      const res = await w.call('clinician', 'POST', plansUrl(), { ...TAPER_REQUEST, clientId: 'plan-approval-stranded' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ plan: { id: stranded.value.id, latestVersion: 1 }, version: { version: 1 } });
       expect(await w.db.repositories.plans.listForPatient(w.patientId)).toHaveLength(1);
@@ -131,7 +125,7 @@ describe.each(ENGINES)('retried hold requests and plans are recorded once (%s)',
 
     it('an invalid plan is still a 422 before anything is stored, with or without a clientId', async () => {
       const res = await w.call('clinician', 'POST', plansUrl(), {
-        ...TAPER,
+        ...TAPER_REQUEST,
         doses: ['0.5mg morning'],
         clientId: 'plan-approval-bad',
       });

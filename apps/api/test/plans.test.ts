@@ -5,16 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planViolations } from '../../../packages/core/src/taper/plan-invariants.js';
 import { createEventBus, type LiveEvent } from '../src/events.js';
 import { ENGINES, type TestDatabase } from './databases.js';
+import { TAPER_REQUEST } from './record-fixtures.js';
 import { as, type SignedIn, signUp } from './sessions.js';
 import { linkToPatient, openTestApp } from './test-app.js';
-
-const TAPER = {
-  drug: 'clonazepam',
-  doses: ['0.5mg@08:00', '1mg@22:00'],
-  start: '2026-11-22',
-  strategy: 'joint-2025',
-  reason: 'Agreed at the November visit',
-} as const;
 
 /** The stored plan back in micrograms (responses speak mg). */
 const totalMg = (doses: readonly { amountMg: number }[]) => doses.reduce((sum, d) => sum + d.amountMg * 1000, 0) / 1000;
@@ -42,7 +35,7 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
       suggestions: (await db.repositories.adjustmentSuggestions.listForPatient(patientId)).map((s) => s.state),
     };
   };
-  const newPlan = async (body: object = TAPER) => {
+  const newPlan = async (body: object = TAPER_REQUEST) => {
     const res = await call(patient, 'POST', `/api/patients/${patientId}/plans`, body);
     expect(res.statusCode).toBe(201);
     return { planId: res.json().plan.id as string, versionId: res.json().version.id as string };
@@ -140,13 +133,18 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
   describe('plans and versions', () => {
     it('proposes a plan: version 1 is a draft made by core, announced as an event', async () => {
       events.length = 0;
-      const res = await call(patient, 'POST', `/api/patients/${patientId}/plans`, { ...TAPER, title: 'Winter taper' });
+      const res = await call(patient, 'POST', `/api/patients/${patientId}/plans`, { ...TAPER_REQUEST, title: 'Winter taper' });
       expect(res.statusCode).toBe(201);
       const { plan, version } = res.json();
       expect(plan).toMatchObject({ title: 'Winter taper', activeVersionId: null, latestVersion: 1 });
-      expect(version).toMatchObject({ version: 1, approvalState: 'draft', reason: TAPER.reason, authorUserId: patient.userId });
+      expect(version).toMatchObject({
+        version: 1,
+        approvalState: 'draft',
+        reason: TAPER_REQUEST.reason,
+        authorUserId: patient.userId,
+      });
       expect(version.plan.steps[0].doses.map((d: { amountMg: number }) => d.amountMg)).toEqual([0.5, 1]);
-      expect(version.input).toMatchObject({ drug: 'clonazepam', doses: TAPER.doses });
+      expect(version.input).toMatchObject({ drug: 'clonazepam', doses: TAPER_REQUEST.doses });
       expect(events).toEqual([
         { type: 'plan-version', patientId, data: { planId: plan.id, versionId: version.id, version: 1, approvalState: 'draft' } },
       ]);
@@ -159,13 +157,13 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
     it('refuses bad planning input with core’s code and stores nothing', async () => {
       const before = await counts();
       for (const [payload, status, code] of [
-        [{ ...TAPER, cutPercent: 40 }, 422, 'CUT_OUT_OF_RANGE'],
-        [{ ...TAPER, drug: 'aspirin' }, 422, 'DRUG_UNKNOWN'],
-        [{ ...TAPER, start: '2026-02-30' }, 422, 'DATE_INVALID'],
-        [{ ...TAPER, doses: ['0.3mg@08:00'], forms: { odt: false } }, 422, 'REGIMEN_NOT_MAKEABLE'],
-        [{ ...TAPER, strategy: 'label', drug: 'diazepam', doses: ['5mg@08:00'] }, 422, 'STRATEGY_NOT_FOR_DRUG'],
-        [{ ...TAPER, reason: undefined }, 400, 'VALIDATION'],
-        [{ ...TAPER, surprise: true }, 400, 'VALIDATION'],
+        [{ ...TAPER_REQUEST, cutPercent: 40 }, 422, 'CUT_OUT_OF_RANGE'],
+        [{ ...TAPER_REQUEST, drug: 'aspirin' }, 422, 'DRUG_UNKNOWN'],
+        [{ ...TAPER_REQUEST, start: '2026-02-30' }, 422, 'DATE_INVALID'],
+        [{ ...TAPER_REQUEST, doses: ['0.3mg@08:00'], forms: { odt: false } }, 422, 'REGIMEN_NOT_MAKEABLE'],
+        [{ ...TAPER_REQUEST, strategy: 'label', drug: 'diazepam', doses: ['5mg@08:00'] }, 422, 'STRATEGY_NOT_FOR_DRUG'],
+        [{ ...TAPER_REQUEST, reason: undefined }, 400, 'VALIDATION'],
+        [{ ...TAPER_REQUEST, surprise: true }, 400, 'VALIDATION'],
       ] as const) {
         const res = await call(clinician, 'POST', `/api/patients/${patientId}/plans`, payload);
         expect(res.statusCode, code).toBe(status);
@@ -201,15 +199,16 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
       const { planId, versionId: v1 } = await newPlan();
       await approve(planId, v1);
       const base = `/api/patients/${patientId}/plans/${planId}/versions`;
-      expect((await call(clinician, 'POST', base, { ...TAPER, reason: undefined })).statusCode).toBe(400);
-      const v2 = (await call(clinician, 'POST', base, { ...TAPER, cutPercent: 5, reason: 'Slower' })).json().version;
-      const v3 = (await call(patient, 'POST', base, { ...TAPER, intervalDays: 28, reason: 'Longer steps' })).json().version;
+      expect((await call(clinician, 'POST', base, { ...TAPER_REQUEST, reason: undefined })).statusCode).toBe(400);
+      const v2 = (await call(clinician, 'POST', base, { ...TAPER_REQUEST, cutPercent: 5, reason: 'Slower' })).json().version;
+      const v3 = (await call(patient, 'POST', base, { ...TAPER_REQUEST, intervalDays: 28, reason: 'Longer steps' })).json()
+        .version;
       expect([v2.version, v3.version, v2.approvalState]).toEqual([2, 3, 'draft']);
       await approve(planId, v3.id);
       const superseded = await call(clinician, 'POST', `${base}/${v2.id}/approve`);
       expect(superseded.statusCode).toBe(409);
       expect(superseded.json().code).toBe('PLAN_VERSION_SUPERSEDED');
-      const v4 = (await call(patient, 'POST', base, { ...TAPER, cutPercent: 7, reason: 'Try 7%' })).json().version;
+      const v4 = (await call(patient, 'POST', base, { ...TAPER_REQUEST, cutPercent: 7, reason: 'Try 7%' })).json().version;
       expect((await call(clinician, 'POST', `${base}/${v4.id}/reject`)).json().version.approvalState).toBe('rejected');
       expect((await db.repositories.plans.findById(planId))?.activeVersionId).toBe(v3.id);
       const versions = (await call(supporter, 'GET', base)).json().versions;
@@ -286,7 +285,7 @@ describe.each(ENGINES)('plans, versions and decisions (%s)', (engine) => {
 
     it('approving a hold re-plans from today’s dose as a new version the decision approves', async () => {
       // Started on 4 November: today (22 November in New York) is day 19, past the first cut.
-      const { planId, versionId } = await newPlan({ ...TAPER, start: '2026-11-04' });
+      const { planId, versionId } = await newPlan({ ...TAPER_REQUEST, start: '2026-11-04' });
       await approve(planId, versionId);
       const v1 = (await db.repositories.planVersions.findById(versionId))?.plan as TaperPlan;
       const todayStep = v1.steps.find((s) => s.start <= '2026-11-22' && s.end >= '2026-11-22');

@@ -103,3 +103,12 @@ export const fillRecord = async (
     alert,
   };
 };
+
+/** The plan request a clinician sends in most tests: clonazepam 0.5 mg morning + 1 mg night on joint-2025. */
+export const TAPER_REQUEST = {
+  drug: 'clonazepam',
+  doses: ['0.5mg@08:00', '1mg@22:00'],
+  start: '2026-11-22',
+  strategy: 'joint-2025',
+  reason: 'Agreed at the November visit',
+} as const;

@@ -1,16 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, type TestDatabase } from './databases.js';
+import { TAPER_REQUEST } from './record-fixtures.js';
 import { as, type SignedIn, signUp } from './sessions.js';
 import { linkToPatient, openTestApp } from './test-app.js';
 
-const TAPER = {
-  drug: 'clonazepam',
-  doses: ['0.5mg@08:00', '1mg@22:00'],
-  start: '2026-11-10',
-  strategy: 'joint-2025',
-  reason: 'Agreed at the November visit',
-} as const;
+const TAPER = { ...TAPER_REQUEST, start: '2026-11-10' } as const;
 
 interface TodayDose {
   time: string;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../src/events.js';
 import { type CheckInWorld, openCheckInWorld } from './check-in-fixtures.js';
 import { ENGINES } from './databases.js';
+import { TAPER_REQUEST } from './record-fixtures.js';
 
 /** A new plan version sent again after a lost answer is recorded once (by its client id). */
 describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) => {
@@ -13,7 +14,7 @@ describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) 
     w = await openCheckInWorld(engine);
     events = [];
     stop = w.events.subscribe((event) => events.push(event));
-    const created = await w.call('clinician', 'POST', `/api/patients/${w.patientId}/plans`, TAPER);
+    const created = await w.call('clinician', 'POST', `/api/patients/${w.patientId}/plans`, TAPER_REQUEST);
     expect(created.statusCode).toBe(201);
     planId = created.json().plan.id;
   });
@@ -22,19 +23,12 @@ describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) 
     await w.dispose();
   });
 
-  const TAPER = {
-    drug: 'clonazepam',
-    doses: ['0.5mg@08:00', '1mg@22:00'],
-    start: '2026-11-22',
-    strategy: 'joint-2025',
-    reason: 'Agreed at the November visit',
-  } as const;
   const versionsUrl = () => `/api/patients/${w.patientId}/plans/${planId}/versions`;
   const stored = () => w.db.repositories.planVersions.listForPlan(planId);
   const published = () => events.filter((e) => e.type === 'plan-version').length;
 
   it('a retry with the same clientId answers 200 with the same draft, announces nothing, and shows it approved later', async () => {
-    const body = { ...TAPER, reason: 'Slower at the end', clientId: 'version-approval-0001' };
+    const body = { ...TAPER_REQUEST, reason: 'Slower at the end', clientId: 'version-approval-0001' };
     const announcedBefore = published();
     const first = await w.call('clinician', 'POST', versionsUrl(), body);
     expect(first.statusCode).toBe(201);
@@ -56,7 +50,7 @@ describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) 
   });
 
   it('many copies at once make one draft', async () => {
-    const body = { ...TAPER, clientId: 'version-approval-race' };
+    const body = { ...TAPER_REQUEST, clientId: 'version-approval-race' };
     const answers = await Promise.all(Array.from({ length: 10 }, () => w.call('clinician', 'POST', versionsUrl(), body)));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(answers.map((a) => a.json().version.id)).size).toBe(1);
@@ -65,18 +59,18 @@ describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) 
 
   it('without a clientId, or with a new one, each proposal is its own version', async () => {
     for (const extra of [{}, {}, { clientId: 'version-approval-a' }, { clientId: 'version-approval-b' }])
-      expect((await w.call('clinician', 'POST', versionsUrl(), { ...TAPER, ...extra })).statusCode).toBe(201);
+      expect((await w.call('clinician', 'POST', versionsUrl(), { ...TAPER_REQUEST, ...extra })).statusCode).toBe(201);
     expect((await stored()).map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('refuses a clientId outside 8 to 64 characters, and an invalid plan is a 422, storing nothing', async () => {
     for (const clientId of ['short', 'x'.repeat(65)]) {
-      const res = await w.call('clinician', 'POST', versionsUrl(), { ...TAPER, clientId });
+      const res = await w.call('clinician', 'POST', versionsUrl(), { ...TAPER_REQUEST, clientId });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0].field).toBe('clientId');
     }
     const bad = await w.call('clinician', 'POST', versionsUrl(), {
-      ...TAPER,
+      ...TAPER_REQUEST,
       doses: ['0.5mg morning'],
       clientId: 'version-bad-1',
     });
@@ -85,7 +79,7 @@ describe.each(ENGINES)('retried plan versions are recorded once (%s)', (engine) 
   });
 
   it('still takes someone who may write the plan', async () => {
-    const res = await w.call('stranger', 'POST', versionsUrl(), { ...TAPER, clientId: 'version-stranger' });
+    const res = await w.call('stranger', 'POST', versionsUrl(), { ...TAPER_REQUEST, clientId: 'version-stranger' });
     expect([403, 404]).toContain(res.statusCode);
     expect(await stored()).toHaveLength(1);
   });

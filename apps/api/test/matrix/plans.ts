@@ -1,3 +1,4 @@
+import { TAPER_REQUEST } from '../record-fixtures.js';
 import type { MatrixContext, MatrixRow, Who } from './matrix.js';
 import { PATIENT_ONLY, READ_BY_CARERS } from './matrix.js';
 
@@ -16,17 +17,9 @@ const PLAN_WRITE = (status: number): Record<Who, number> => ({
 /** Decisions: only prescribers. The patient is told a clinician must decide (403). */
 const PRESCRIBERS_ONLY = (status: number): Record<Who, number> => ({ ...PLAN_WRITE(status), patient: 403 });
 
-export const TAPER = {
-  drug: 'clonazepam',
-  doses: ['0.5mg@08:00', '1mg@22:00'],
-  start: '2026-11-22',
-  strategy: 'joint-2025',
-  reason: 'Agreed at the November visit',
-} as const;
-
 /** A fresh plan with version 1 as a draft, made by patient A. */
 const draftPlan = async ({ patientA, call }: MatrixContext) => {
-  const res = await call('patient', 'POST', `/api/patients/${patientA}/plans`, TAPER);
+  const res = await call('patient', 'POST', `/api/patients/${patientA}/plans`, TAPER_REQUEST);
   return { planId: res.json().plan.id as string, versionId: res.json().version.id as string };
 };
 
@@ -72,7 +65,7 @@ export const planRows: readonly MatrixRow[] = [
   },
   {
     route: 'POST /api/patients/{patientId}/plans',
-    request: ({ patientA }) => ['POST', `/api/patients/${patientA}/plans`, TAPER],
+    request: ({ patientA }) => ['POST', `/api/patients/${patientA}/plans`, TAPER_REQUEST],
     expected: PLAN_WRITE(201),
   },
   {
@@ -90,7 +83,7 @@ export const planRows: readonly MatrixRow[] = [
     request: async (ctx) => [
       'POST',
       `/api/patients/${ctx.patientA}/plans/${(await draftPlan(ctx)).planId}/versions`,
-      { ...TAPER, cutPercent: 5, reason: 'Slower, as discussed' },
+      { ...TAPER_REQUEST, cutPercent: 5, reason: 'Slower, as discussed' },
     ],
     expected: PLAN_WRITE(201),
   },
