@@ -54,6 +54,7 @@ describe.each(ENGINES)('check-ins and questionnaires (%s)', (engine) => {
     expect(help.resources.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['uk-999', 'uk-samaritans']));
     expect(res.json().checkIn.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'RED_FLAG' })]));
     expect(await alerts('clinician')).toMatchObject([{ kind: 'red-flag', urgency: 'emergency' }]);
+    expect(res.json().careTeamAlerted).toBe(true);
     expect(await alerts('patient')).toMatchObject([{ kind: 'red-flag', urgency: 'emergency', action: /Call 999 now/ }]);
     // The same help on a retry.
     const retry = await w.call('patient', 'POST', `/api/patients/${w.patientId}/check-ins`, {
@@ -62,11 +63,13 @@ describe.each(ENGINES)('check-ins and questionnaires (%s)', (engine) => {
       answers: CALM_CHECK_IN,
     });
     expect(retry.json().help).toMatchObject({ urgency: 'emergency' });
+    expect(retry.json().careTeamAlerted).toBe(true);
   });
 
   it('a calm check-in raises nothing and offers no crisis help', async () => {
     const res = await checkIn({});
     expect(res.json().help).toBeNull();
+    expect(res.json().careTeamAlerted).toBe(false);
     expect(await alerts()).toEqual([]);
   });
 

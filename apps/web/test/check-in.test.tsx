@@ -102,6 +102,7 @@ const SEVERE: Scored = {
   },
   suggestion: null,
   help: null,
+  careTeamAlerted: true,
 };
 
 afterEach(() => {
@@ -304,6 +305,7 @@ describe('questionnaires', () => {
             flags: [{ itemId: 'q9', code: 'SUICIDE_ITEM_POSITIVE', message: '…' }],
           },
           help: { urgency: 'urgent', headline: '', actions: [], emergencyNumber: '911' },
+          careTeamAlerted: true,
           suggestion: null,
           response: {},
         }),

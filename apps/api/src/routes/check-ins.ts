@@ -98,6 +98,8 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       created: recorded.created,
       score: { total: entry.total, band: entry.band, flags: entry.flags, triggers: entry.triggers },
       help: helpFor(shown),
+      // The same rules raised (or, on a retry, had raised) alerts for the care team: the patient is told so.
+      careTeamAlerted: shown.rules.alerts.length > 0,
       suggestion: after?.suggestion ?? null,
     };
   };

@@ -52,6 +52,8 @@ export interface Scored {
   };
   readonly suggestion: Suggestion | null;
   readonly help: Help | null;
+  /** The server's answer: its alert rules told the care team (absent from older servers). */
+  readonly careTeamAlerted?: boolean;
 }
 
 export type Answers = Readonly<Record<string, number | string>>;

@@ -16,8 +16,8 @@ const SEVERE_FLAGS = new Set(['SEVERE_WITHDRAWAL_RATING', 'HALLUCINATIONS', 'SUI
  * withdrawal rating and extra doses (core `responseAlerts`); the answer does not
  * list the alerts, so this mirrors those rules from what it does return.
  */
-export const careTeamAlerted = (scored: Scored): boolean =>
-  scored.help !== null || scored.score.flags.some((f) => f.code === 'SEVERE_WITHDRAWAL_RATING' || f.code === 'EXTRA_DOSES');
+/** Only the server knows whether its rules alerted the care team; the screen never guesses. */
+export const careTeamAlerted = (scored: Scored): boolean => scored.careTeamAlerted === true;
 
 export const isSevere = (scored: Scored): boolean =>
   scored.help !== null || scored.score.flags.some((f) => SEVERE_FLAGS.has(f.code));
