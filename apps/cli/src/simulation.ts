@@ -10,6 +10,7 @@ import {
   planDoseEvents,
   populationBand,
   populationModel,
+  REFERENCE_WEIGHT_KG,
   type StepPkSummary,
   stepSummaries,
   type TaperPlan,
@@ -97,7 +98,9 @@ export const simulationOptions = (values: {
   'every-hours'?: string | undefined;
 }) => {
   const weight =
-    values.weight === undefined ? 70 : Number(/^(\d+(?:\.\d+)?)\s*(kg)?$/i.exec(values.weight.trim())?.[1] ?? Number.NaN);
+    values.weight === undefined
+      ? REFERENCE_WEIGHT_KG
+      : Number(/^(\d+(?:\.\d+)?)\s*(kg)?$/i.exec(values.weight.trim())?.[1] ?? Number.NaN);
   if (!(weight >= 3 && weight <= 350))
     throw new UsageError(
       'INVALID_WEIGHT',

@@ -1,4 +1,5 @@
-import { drugById, planDoseEvents, planTaper, populationBand, populationModel, type TaperPlan } from '@stepdown/core';
+import { planTaper, type TaperPlan } from '@stepdown/core';
+import { DEFAULT_WEIGHT_KG, modeledBand } from '../plans/modeled-band.js';
 import { type ChartData, chartData } from './chart-data.js';
 import { type PlanForm, type PlanOutcome, planField, toTaperInput } from './plan-input.js';
 
@@ -7,9 +8,8 @@ import { type PlanForm, type PlanOutcome, planField, toTaperInput } from './plan
  * 2 mg clonazepam plan: 400 virtual people every 6 hours instead of core's 1000 hourly (bench/plan-builder.mjs
  * measures it). The spread of levels between people is what matters here, not the hour of the peak.
  */
-export const BAND_OPTIONS = { subjects: 400, stepH: 6, seed: 20_261_206 } as const;
-/** Used when the record has no weight: the model's reference adult. */
-export const DEFAULT_WEIGHT_KG = 70;
+export const BAND_OPTIONS = { subjects: 400, stepH: 6 } as const;
+export { DEFAULT_WEIGHT_KG };
 
 export interface BandData {
   readonly drug: string;
@@ -31,15 +31,8 @@ export interface BuilderUpdate {
 
 /** The modelled spread of blood levels over the plan for its (first) drug; undefined without a model. */
 export const bandFor = (plan: TaperPlan, weightKg: number = DEFAULT_WEIGHT_KG): BandData | undefined => {
-  const model = populationModel(drugById(plan.drug), weightKg);
-  if (!model.ok) return undefined;
-  const doses = planDoseEvents(plan, plan.drug);
-  const band = populationBand(
-    model.value,
-    doses,
-    { startH: 0, endH: plan.totalDays * 24, stepH: BAND_OPTIONS.stepH },
-    { subjects: BAND_OPTIONS.subjects, seed: BAND_OPTIONS.seed },
-  );
+  const band = modeledBand(plan, weightKg, BAND_OPTIONS);
+  if (!band) return undefined;
   return {
     drug: plan.drug,
     subjects: band.subjects,

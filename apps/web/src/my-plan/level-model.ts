@@ -1,16 +1,7 @@
-import {
-  daysBetween,
-  drugById,
-  type PlanStep,
-  planDoseEvents,
-  populationBand,
-  populationModel,
-  type TaperPlan,
-} from '@stepdown/core';
+import { daysBetween, type PlanStep, type TaperPlan } from '@stepdown/core';
+import { DEFAULT_WEIGHT_KG, modeledBand } from '../plans/modeled-band.js';
 import { stepTotalUg } from './plan-position.js';
 
-/** Used when the record has no weight; the caption says so. */
-export const DEFAULT_WEIGHT_KG = 70;
 const HOURS_PER_DAY = 24;
 /** Enough points for a smooth line on any screen, few enough to draw at once. */
 const MAX_POINTS = 3000;
@@ -50,23 +41,14 @@ const mean = (values: Float64Array, from: number, to: number): number => {
 /**
  * Core's population model over the plan for its main drug: the band of
  * modeled concentrations across 1000 virtual people (a seeded simulation, so
- * the same plan always draws the same band). Undefined when core has no
+ * the same plan always draws the same band, the one the clinician saw). Undefined when core has no
  * variability data for the drug. Costs tens of milliseconds: call it lazily.
  */
 export const modelLevels = (plan: TaperPlan, weightKg: number | null | undefined): LevelModel | undefined => {
   const weight = weightKg && weightKg > 0 ? weightKg : DEFAULT_WEIGHT_KG;
-  let drug: ReturnType<typeof drugById>;
-  try {
-    drug = drugById(plan.drug);
-  } catch {
-    return undefined;
-  }
-  const model = populationModel(drug, weight);
-  if (!model.ok || plan.totalDays <= 0) return undefined;
-  const events = planDoseEvents(plan, drug.id);
-  const endH = plan.totalDays * HOURS_PER_DAY;
-  const stepH = Math.max(1, Math.ceil(endH / MAX_POINTS));
-  const band = populationBand(model.value, events, { startH: 0, endH, stepH }, { seed: 1 });
+  const stepH = Math.max(1, Math.ceil((plan.totalDays * HOURS_PER_DAY) / MAX_POINTS));
+  const band = modeledBand(plan, weight, { stepH });
+  if (!band) return undefined;
   const x: number[] = [];
   const doseMg: number[] = [];
   let stepIndex = 0;

@@ -96,6 +96,12 @@ export const cataloguePk = (drug: Drug): Result<CataloguePk> => {
   return ok({ clearance, volume, absorptionRate });
 };
 
+/**
+ * The weight a model assumes when none is known: the conventional 70 kg reference adult of pharmacokinetics
+ * (docs/pk-model.md derives its clonazepam figures at 70 kg). Screens say when it was assumed.
+ */
+export const REFERENCE_WEIGHT_KG = 70;
+
 /** Checks a body weight given by a caller. */
 export const checkWeight = (weightKg: number): Result<number> =>
   positive(weightKg)
