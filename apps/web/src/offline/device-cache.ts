@@ -1,4 +1,5 @@
 import type { TodayView, User } from '../api/client.js';
+import { deviceStorage, readJson, writeJson } from './device-storage.js';
 import { readOutbox } from './outbox.js';
 
 /**
@@ -9,26 +10,11 @@ import { readOutbox } from './outbox.js';
 const USER_KEY = 'stepdown.user';
 const TODAY_KEY = 'stepdown.today';
 
-const storage = (): Storage | undefined => {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-const read = <T>(key: string): T | undefined => {
-  try {
-    const text = storage()?.getItem(key);
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const read = <T>(key: string): T | undefined => readJson(key) as T | undefined;
 
 const write = (key: string, value: unknown): void => {
   try {
-    storage()?.setItem(key, JSON.stringify(value));
+    writeJson(key, value);
   } catch {
     // A full or disabled storage only costs the offline copy.
   }
@@ -47,7 +33,7 @@ export const rememberedToday = (): CachedToday | undefined => read<CachedToday>(
 
 /** Sign-out: forget everything this device kept about the person. */
 export const forgetDevice = (): void => {
-  for (const key of [USER_KEY, TODAY_KEY, 'stepdown.outbox', 'stepdown.outbox.refused']) storage()?.removeItem(key);
+  for (const key of [USER_KEY, TODAY_KEY, 'stepdown.outbox', 'stepdown.outbox.refused']) deviceStorage()?.removeItem(key);
 };
 
 /** Dose statuses waiting in the outbox for this patient and day, keyed like Today's cards (`time|drug`). */

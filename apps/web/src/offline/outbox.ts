@@ -1,4 +1,5 @@
 import { ApiError, api, NETWORK_ERROR } from '../api/client.js';
+import { readList, writeJson } from './device-storage.js';
 
 /**
  * Writes that must not be lost when the connection drops (dose logs, check-ins,
@@ -18,25 +19,10 @@ export const OUTBOX_STORAGE_KEY = 'stepdown.outbox';
 /** How often waiting writes are retried while the app is open. */
 export const OUTBOX_RETRY_MS = 10_000;
 
-const storage = (): Storage | undefined => {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-export const readOutbox = (): OutboxItem[] => {
-  try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as OutboxItem[]) : [];
-  } catch {
-    return [];
-  }
-};
+export const readOutbox = (): OutboxItem[] => readList<OutboxItem>(OUTBOX_STORAGE_KEY);
 
 const writeOutbox = (items: readonly OutboxItem[]): void => {
-  storage()?.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(items));
+  writeJson(OUTBOX_STORAGE_KEY, items);
   globalThis.dispatchEvent?.(new Event('stepdown:outbox'));
 };
 
@@ -69,17 +55,10 @@ export interface RefusedItem extends OutboxItem {
 
 export const REFUSED_STORAGE_KEY = 'stepdown.outbox.refused';
 
-export const readRefused = (): RefusedItem[] => {
-  try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(REFUSED_STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as RefusedItem[]) : [];
-  } catch {
-    return [];
-  }
-};
+export const readRefused = (): RefusedItem[] => readList<RefusedItem>(REFUSED_STORAGE_KEY);
 
 const writeRefused = (items: readonly RefusedItem[]): void => {
-  storage()?.setItem(REFUSED_STORAGE_KEY, JSON.stringify(items));
+  writeJson(REFUSED_STORAGE_KEY, items);
   globalThis.dispatchEvent?.(new Event('stepdown:outbox'));
 };
 
